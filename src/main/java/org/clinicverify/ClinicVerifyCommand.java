@@ -1,0 +1,17 @@
+package org.clinicverify;
+
+import picocli.CommandLine.Command;
+
+/** The root command; each feature contributes its own subcommand class. */
+@Command(name = "clinic-verify",
+        description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {ServeCommand.class})
+public final class ClinicVerifyCommand implements Runnable {
+
+    @Override
+    public void run() {
+        // No subcommand: Application.main starts the service before picocli is reached.
+    }
+}

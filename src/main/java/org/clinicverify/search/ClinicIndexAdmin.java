@@ -1,0 +1,64 @@
+package org.clinicverify.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.inject.Singleton;
+import org.clinicverify.SettingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the alias searches go through and the versioned index behind it. On first use it creates
+ * the index from {@code index-mappings/clinics.json} and points the alias at it.
+ */
+@Singleton
+public final class ClinicIndexAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClinicIndexAdmin.class);
+
+    private final ElasticsearchClient client;
+    private final ElasticsearchEndpoint endpoint;
+    private final ElasticsearchSettings settings;
+    private final IndexMapping mapping = IndexMapping.load();
+
+    ClinicIndexAdmin(ElasticsearchClient client, ElasticsearchEndpoint endpoint, ElasticsearchSettings settings) {
+        this.client = client;
+        this.endpoint = endpoint;
+        this.settings = settings;
+    }
+
+    public String alias() {
+        return settings.alias();
+    }
+
+    /** Makes sure the alias exists, creating the current mapping's index behind it if needed. */
+    public void ensureReady() {
+        try {
+            if (client.indices().existsAlias(a -> a.name(alias())).value()) {
+                return;
+            }
+            String index = mapping.indexName(alias());
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().create(c -> c.index(index)
+                        .withJson(new StringReader(mapping.jsonWithReplicas(settings.replicas()))));
+                LOG.info("Created index {} from {}", index, IndexMapping.RESOURCE);
+            }
+            client.indices().putAlias(a -> a.index(index).name(alias()).isWriteIndex(true));
+            LOG.info("Alias {} now points at {}", alias(), index);
+        } catch (ElasticsearchException e) {
+            throw new SettingException("Elasticsearch refused the index set-up for alias '" + alias() + "' on "
+                    + endpoint.describe() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SettingException("cannot reach " + endpoint.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The concrete indices the alias points at now. */
+    public Set<String> indicesBehindAlias() throws IOException {
+        return client.indices().getAlias(a -> a.name(alias())).result().keySet();
+    }
+}

@@ -1,0 +1,46 @@
+package org.clinicverify.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real PostgreSQL on 127.0.0.1:5432 (CI starts it). Each caller gets a fresh, empty database so
+ * tests never see each other's rows. Outside CI a machine without PostgreSQL skips these tests with
+ * a message; in CI (CI=true) a missing PostgreSQL fails them.
+ */
+public final class TestPostgres {
+
+    private static final String SERVER = System.getenv().getOrDefault("CLINICVERIFY_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getenv().getOrDefault("CLINICVERIFY_TEST_PG_USER", "postgres");
+
+    private TestPostgres() {
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    /** Creates an empty database and returns its JDBC URL. */
+    public static String freshDatabase(String purpose) {
+        String name = ("cv_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (Connection admin = DriverManager.getConnection(SERVER + "test", USER, "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+            if (ci) {
+                throw new IllegalStateException("PostgreSQL at " + SERVER + " is required in CI: " + e.getMessage(), e);
+            }
+            Assumptions.abort("PostgreSQL not reachable at " + SERVER + " (" + e.getMessage() + "); skipping");
+        }
+        return SERVER + name;
+    }
+}
