@@ -40,6 +40,8 @@ final class Crawler {
     private final CrawlCounters counters = new CrawlCounters();
     private final DelayQueue<HostTurn> ready = new DelayQueue<>();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
+    private final Object leases = new Object();
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -119,9 +121,12 @@ final class Crawler {
     }
 
     private void renewLeases(long now) {
-        for (String host : active) {
-            if (!frontier.renewHost(host, owner, now + config.lease().toMillis())) {
-                LOG.warn("Lost the lease on {}; another process may work it now", host);
+        synchronized (leases) {
+            for (String host : active) {
+                if (!frontier.renewHost(host, owner, now + config.lease().toMillis())) {
+                    LOG.warn("Lost the lease on {} (this process stalled longer than the lease); leaving it", host);
+                    lost.add(host);
+                }
             }
         }
     }
@@ -140,6 +145,11 @@ final class Crawler {
             }
             busy.incrementAndGet();
             try {
+                if (lost.remove(turn.host)) {
+                    worker.forget(turn.host);
+                    active.remove(turn.host);
+                    continue;
+                }
                 OptionalLong next = worker.serve(turn.host);
                 if (next.isPresent() && !stopping.get()) {
                     ready.add(new HostTurn(turn.host, next.getAsLong(), clock));
@@ -162,8 +172,10 @@ final class Crawler {
         long now = clock.millis();
         worker.forget(host);
         boolean done = frontier.outstanding(host, now + config.maxWait().toMillis()) == 0;
-        frontier.releaseHost(host, owner, now);
-        active.remove(host);
+        synchronized (leases) {
+            frontier.releaseHost(host, owner, now);
+            active.remove(host);
+        }
         if (done) {
             counters.hostsFinished.incrementAndGet();
             sink.siteFinished(host);
