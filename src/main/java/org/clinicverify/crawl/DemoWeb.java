@@ -57,13 +57,21 @@ public final class DemoWeb {
     }
 
     private final Clock clock;
+    private final int firstPort;
     private final List<HttpServer> servers = new ArrayList<>();
     private final Map<String, URI> bases = new TreeMap<>();
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
     private ExecutorService executor;
 
-    public DemoWeb(Clock clock) {
+    @jakarta.inject.Inject
+    public DemoWeb(Clock clock, CrawlSettings settings) {
+        this(clock, settings.demoWebPort());
+    }
+
+    /** @param firstPort site n listens on firstPort + n when free; 0 for ephemeral ports */
+    public DemoWeb(Clock clock, int firstPort) {
         this.clock = clock;
+        this.firstPort = firstPort;
     }
 
     /** Starts every site (once) and returns site id to base URL (no trailing slash). */
@@ -78,8 +86,9 @@ public final class DemoWeb {
         });
         List<Site> sites = readSites();
         try {
-            for (Site site : sites) {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            for (int i = 0; i < sites.size(); i++) {
+                Site site = sites.get(i);
+                HttpServer server = bind(firstPort == 0 ? 0 : firstPort + i);
                 server.setExecutor(executor);
                 servers.add(server);
                 bases.put(site.id(), URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
@@ -94,6 +103,15 @@ public final class DemoWeb {
             throw new UncheckedIOException("cannot start the demo web on 127.0.0.1", e);
         }
         return Collections.unmodifiableMap(bases);
+    }
+
+    /** Binds the wanted loopback port, or an ephemeral one when it is taken. */
+    private static HttpServer bind(int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (java.net.BindException e) {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        }
     }
 
     /** Requests answered so far, oldest first. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(startApplication = false, transactional = false)
 @Property(name = "clinicverify.crawl.demo-on-first-start", value = "false")
 @Property(name = "clinicverify.crawl.config", value = "crawler-config/production.yml")
+@Property(name = "clinicverify.crawl.demo-web-port", value = "48000")
 @Property(name = "datasources.default.url", value = "jdbc:h2:mem:crawl-settings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
 class CrawlSettingsTest {
 
@@ -22,6 +23,7 @@ class CrawlSettingsTest {
     void bindsTheServiceCrawlSettings() {
         assertAll(
                 () -> assertFalse(settings.demoOnFirstStart()),
-                () -> assertEquals("crawler-config/production.yml", settings.config()));
+                () -> assertEquals("crawler-config/production.yml", settings.config()),
+                () -> assertEquals(48000, settings.demoWebPort()));
     }
 }
