@@ -1,0 +1,218 @@
+package org.clinicverify.crawl;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One crawl run in this process: a coordinator (the calling thread) and {@code workers} fetch threads.
+ *
+ * <p>The coordinator leases hosts with due URLs from the {@link Frontier} and puts one
+ * {@link HostTurn} per leased host into a delay queue; workers take the turn whose delay has run out,
+ * serve it ({@link HostWorker}) and put it back with its next time. Throughput therefore comes from
+ * many hosts in parallel, each at its own pace, never from several requests to one host. The
+ * coordinator also renews host leases, returns expired claims of dead processes to the queue, and
+ * ends the run when nothing is due within {@code max-wait} and nothing is in flight anywhere.
+ */
+final class Crawler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+    private static final long TICK_MS = 200;
+
+    private final CrawlConfig config;
+    private final Frontier frontier;
+    private final PageSink sink;
+    private final Clock clock;
+    private final String owner;
+    private final HostWorker worker;
+    private final PageFetcher fetcher;
+    private final CrawlCounters counters = new CrawlCounters();
+    private final DelayQueue<HostTurn> ready = new DelayQueue<>();
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
+    private final Object leases = new Object();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    Crawler(CrawlConfig config, Frontier frontier, PageStore store, PageSink sink, HostResolver resolver, Clock clock,
+            String owner) {
+        this.config = config;
+        this.frontier = frontier;
+        this.sink = sink;
+        this.clock = clock;
+        this.owner = owner;
+        this.fetcher = new PageFetcher(config, resolver, clock);
+        this.worker = new HostWorker(config, frontier, store, sink, fetcher, new UrlScope(config), clock, owner, counters);
+    }
+
+    /** Runs the crawl to its end (or until {@link #stop}); blocking. */
+    CrawlReport run(CrawlProgress.Listener listener) {
+        long started = clock.millis();
+        frontier.releaseExpired(started);
+        frontier.queueRecrawls(started);
+        for (String seed : config.seeds()) {
+            worker.enqueue(seed, Frontier.Kind.PAGE, 0);
+        }
+        for (String sitemap : config.sitemaps()) {
+            worker.enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemonThreads());
+        for (int i = 0; i < config.workers(); i++) {
+            pool.execute(this::workLoop);
+        }
+        long lastRenewal = started;
+        try {
+            while (!stopping.get()) {
+                long now = clock.millis();
+                if (now - lastRenewal >= config.lease().toMillis() / 3) {
+                    renewLeases(now);
+                    lastRenewal = now;
+                }
+                claimHosts(now);
+                listener.progress(progress(now, started));
+                if (active.isEmpty() && busy.get() == 0
+                        && frontier.outstanding(now + config.maxWait().toMillis()) == 0) {
+                    break;
+                }
+                sleep(TICK_MS);
+            }
+        } finally {
+            stopping.set(true);
+            pool.shutdown();
+            awaitQuietly(pool);
+            for (String host : active) {
+                worker.forget(host);
+                frontier.releaseHost(host, owner, clock.millis());
+            }
+            fetcher.close();
+        }
+        long now = clock.millis();
+        listener.progress(progress(now, started));
+        return counters.report(Duration.ofMillis(now - started));
+    }
+
+    /** Asks the run to end after the requests in flight. */
+    void stop() {
+        stopping.set(true);
+    }
+
+    private void claimHosts(long now) {
+        frontier.releaseExpired(now);
+        int wanted = config.workers() * 4 - active.size();
+        for (int i = 0; i < wanted; i++) {
+            var host = frontier.claimHost(owner, now, now + config.lease().toMillis(), active);
+            if (host.isEmpty()) {
+                return;
+            }
+            active.add(host.get());
+            ready.add(new HostTurn(host.get(), now, clock));
+        }
+    }
+
+    private void renewLeases(long now) {
+        synchronized (leases) {
+            for (String host : active) {
+                if (!frontier.renewHost(host, owner, now + config.lease().toMillis())) {
+                    LOG.warn("Lost the lease on {} (this process stalled longer than the lease); leaving it", host);
+                    lost.add(host);
+                }
+            }
+        }
+    }
+
+    private void workLoop() {
+        while (!stopping.get()) {
+            HostTurn turn;
+            try {
+                turn = ready.poll(TICK_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (turn == null) {
+                continue;
+            }
+            busy.incrementAndGet();
+            try {
+                if (lost.remove(turn.host)) {
+                    worker.forget(turn.host);
+                    active.remove(turn.host);
+                    continue;
+                }
+                OptionalLong next = worker.serve(turn.host);
+                if (next.isPresent() && !stopping.get()) {
+                    ready.add(new HostTurn(turn.host, next.getAsLong(), clock));
+                } else if (next.isEmpty()) {
+                    finish(turn.host);
+                } else {
+                    ready.add(turn);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Crawl of {} stopped: {}", turn.host, e.toString(), e);
+                counters.error(turn.host);
+                finish(turn.host);
+            } finally {
+                busy.decrementAndGet();
+            }
+        }
+    }
+
+    private void finish(String host) {
+        long now = clock.millis();
+        worker.forget(host);
+        boolean done = frontier.outstanding(host, now + config.maxWait().toMillis()) == 0;
+        synchronized (leases) {
+            frontier.releaseHost(host, owner, now);
+            active.remove(host);
+        }
+        if (done) {
+            counters.hostsFinished.incrementAndGet();
+            sink.siteFinished(host);
+        }
+    }
+
+    private CrawlProgress progress(long now, long started) {
+        double seconds = Math.max(0.001, (now - started) / 1000.0);
+        return new CrawlProgress(counters.fetched.get(), frontier.outstanding(now), active.size(),
+                counters.hostsFinished.get(), counters.errorCount(), counters.fetched.get() / seconds);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "crawl-fetch-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

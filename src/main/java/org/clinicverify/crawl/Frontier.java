@@ -1,0 +1,340 @@
+package org.clinicverify.crawl;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+/**
+ * The durable frontier (tables {@code crawl_url} and {@code crawl_host}, see V2__crawl.sql).
+ *
+ * <p>Every claim is one conditional UPDATE ({@code ... WHERE id = ? AND state = 'queued'}): the
+ * database serialises concurrent updates of a row, so of two processes racing for a URL exactly one
+ * sees "1 row updated". This is atomic on PostgreSQL and on H2 alike, without SKIP LOCKED. A claim
+ * is a lease ({@code claimed_by}, {@code claimed_until}): when a process dies ({@code kill -9}) its
+ * claims expire and {@link #releaseExpired} puts them back in the queue, so no URL is lost; a URL
+ * marked {@code done} is never claimed again until its recrawl time. Hosts are leased the same way,
+ * so one process works a host at a time and the per-host delay holds across processes.
+ *
+ * <p>Statements run in auto-commit on the raw pool (not in a Micronaut transaction), so a claim is
+ * visible to other processes the moment it is made.
+ */
+@Singleton
+public final class Frontier {
+
+    /** Life of a URL in the frontier. */
+    public enum State {
+        QUEUED, CLAIMED, DONE, FAILED, SKIPPED;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What kind of document a URL is expected to be. */
+    public enum Kind {
+        PAGE, SITEMAP;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A claimed URL, with what a conditional GET needs. */
+    record Entry(long id, String url, String host, Kind kind, int depth, int attempts, Optional<String> etag,
+                 Optional<String> lastModified) {
+    }
+
+    private final DataSource dataSource;
+
+    public Frontier(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** Queues a URL unless it is known already or its host is full; true when it was added. */
+    boolean enqueue(String url, String host, Kind kind, int depth, long dueAt, int maxPerHost) {
+        try (Connection connection = dataSource.getConnection()) {
+            ensureHost(connection, host);
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM crawl_url WHERE host = ? AND kind = 'page'")) {
+                count.setString(1, host);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (kind == Kind.PAGE && rows.getLong(1) >= maxPerHost) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO crawl_url (url, host, kind, depth, state, due_at) VALUES (?, ?, ?, ?, 'queued', ?)")) {
+                insert.setString(1, url);
+                insert.setString(2, host);
+                insert.setString(3, kind.column());
+                insert.setInt(4, depth);
+                insert.setLong(5, dueAt);
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (isDuplicate(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot queue " + url, e);
+        }
+    }
+
+    private static void ensureHost(Connection connection, String host) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crawl_host (host) VALUES (?)")) {
+            insert.setString(1, host);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    /** Puts back URLs whose claim expired (their process died); frees hosts whose lease expired. */
+    void releaseExpired(long now) {
+        update("UPDATE crawl_url SET state = 'queued', claimed_by = NULL, claimed_until = NULL"
+                + " WHERE state = 'claimed' AND claimed_until < ?", now);
+        update("UPDATE crawl_host SET claimed_by = NULL, claimed_until = NULL WHERE claimed_until < ?", now);
+    }
+
+    /**
+     * Queues again the URLs fetched long enough ago to be due for a recrawl. Called when a run
+     * starts, so one run fetches a URL at most once.
+     */
+    void queueRecrawls(long now) {
+        update("UPDATE crawl_url SET state = 'queued' WHERE state = 'done' AND due_at <= ?", now);
+    }
+
+    /** Leases one host with due URLs that no live process holds; empty when there is none. */
+    Optional<String> claimHost(String owner, long now, long until, Set<String> exclude) {
+        List<String> candidates = new ArrayList<>();
+        String query = "SELECT DISTINCT u.host FROM crawl_url u JOIN crawl_host h ON h.host = u.host"
+                + " WHERE u.state = 'queued' AND u.due_at <= ?"
+                + " AND (h.claimed_by IS NULL OR h.claimed_until < ? OR h.claimed_by = ?) LIMIT 200";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(query)) {
+            select.setLong(1, now);
+            select.setLong(2, now);
+            select.setString(3, owner);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(rows.getString(1));
+                }
+            }
+            for (String host : candidates) {
+                if (exclude.contains(host)) {
+                    continue;
+                }
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "UPDATE crawl_host SET claimed_by = ?, claimed_until = ? WHERE host = ?"
+                                + " AND (claimed_by IS NULL OR claimed_until < ? OR claimed_by = ?)")) {
+                    claim.setString(1, owner);
+                    claim.setLong(2, until);
+                    claim.setString(3, host);
+                    claim.setLong(4, now);
+                    claim.setString(5, owner);
+                    if (claim.executeUpdate() == 1) {
+                        return Optional.of(host);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot claim a host", e);
+        }
+    }
+
+    /** Extends the lease on a host this process works; false when it was lost (then stop working it). */
+    boolean renewHost(String host, String owner, long until) {
+        return update("UPDATE crawl_host SET claimed_until = ? WHERE host = ? AND claimed_by = ?",
+                until, host, owner) == 1;
+    }
+
+    void releaseHost(String host, String owner, long finishedAt) {
+        update("UPDATE crawl_host SET claimed_by = NULL, claimed_until = NULL, finished_at = ?"
+                + " WHERE host = ? AND claimed_by = ?", finishedAt, host, owner);
+    }
+
+    /** Claims the next due URL of a host (sitemaps first, then shallowest first). */
+    Optional<Entry> claimNext(String host, String owner, long now, long until) {
+        String query = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url"
+                + " WHERE host = ? AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT 10";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(query)) {
+            select.setString(1, host);
+            select.setLong(2, now);
+            List<Entry> candidates = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(new Entry(rows.getLong(1), rows.getString(2), host,
+                            Kind.valueOf(rows.getString(3).toUpperCase(java.util.Locale.ROOT)), rows.getInt(4),
+                            rows.getInt(5) + 1, Optional.ofNullable(rows.getString(6)),
+                            Optional.ofNullable(rows.getString(7))));
+                }
+            }
+            for (Entry candidate : candidates) {
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "UPDATE crawl_url SET state = 'claimed', claimed_by = ?, claimed_until = ?,"
+                                + " attempts = attempts + 1 WHERE id = ? AND state = 'queued'")) {
+                    claim.setString(1, owner);
+                    claim.setLong(2, until);
+                    claim.setLong(3, candidate.id());
+                    if (claim.executeUpdate() == 1) {
+                        return Optional.of(candidate);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot claim a URL of " + host, e);
+        }
+    }
+
+    /** The URL was fetched (or confirmed unchanged); it is due again at {@code recrawlAt}. */
+    void complete(long id, int status, Optional<String> etag, Optional<String> lastModified,
+                  Optional<String> contentHash, long fetchedAt, long recrawlAt) {
+        update("UPDATE crawl_url SET state = 'done', claimed_by = NULL, claimed_until = NULL, last_status = ?,"
+                        + " etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
+                        + " content_hash = COALESCE(?, content_hash), fetched_at = ?, due_at = ?, last_error = NULL"
+                        + " WHERE id = ?",
+                status, etag.orElse(null), lastModified.orElse(null), contentHash.orElse(null), fetchedAt,
+                recrawlAt, id);
+    }
+
+    /** Back in the queue, not before {@code dueAt} (backoff, Retry-After, robots.txt retry). */
+    void reschedule(long id, long dueAt, String reason) {
+        update("UPDATE crawl_url SET state = 'queued', claimed_by = NULL, claimed_until = NULL, due_at = ?,"
+                + " last_error = ? WHERE id = ?", dueAt, clip(reason), id);
+    }
+
+    /** Given up on (or deliberately not fetched: robots.txt, duplicate, content type). */
+    void close(long id, State state, int status, String reason) {
+        update("UPDATE crawl_url SET state = ?, claimed_by = NULL, claimed_until = NULL, last_status = ?,"
+                + " last_error = ? WHERE id = ?", state.column(), status, clip(reason), id);
+    }
+
+    /** Postpones every queued URL of a host (robots.txt unreachable: retry later). */
+    void deferHost(String host, long until, String reason) {
+        update("UPDATE crawl_url SET due_at = ?, last_error = ? WHERE host = ? AND state = 'queued' AND due_at < ?",
+                until, clip(reason), host, until);
+    }
+
+    /** Gives up every queued URL of a host (address refused, crawl-delay beyond the limit). */
+    void closeHost(String host, State state, String reason) {
+        update("UPDATE crawl_url SET state = ?, last_error = ? WHERE host = ? AND state = 'queued'",
+                state.column(), clip(reason), host);
+    }
+
+    /** Due URLs of every host, plus live claims: what keeps a crawl running. */
+    long outstanding(long horizon) {
+        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE (state = 'queued' AND due_at <= ?)"
+                + " OR state = 'claimed'", horizon);
+    }
+
+    /** Queued URLs of one host that are due before {@code horizon}. */
+    long outstanding(String host, long horizon) {
+        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE host = ? AND ((state = 'queued' AND due_at <= ?)"
+                + " OR state = 'claimed')", host, horizon);
+    }
+
+    /** URL counts per state. */
+    public Map<State, Long> counts() {
+        Map<State, Long> counts = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            counts.put(state, 0L);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT state, COUNT(*) FROM crawl_url GROUP BY state");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(State.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT)), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot count the frontier", e);
+        }
+        return counts;
+    }
+
+    /** URLs of a host in a state (tests and the summary). */
+    public List<String> urls(State state) {
+        List<String> urls = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT url FROM crawl_url WHERE state = ? ORDER BY id")) {
+            select.setString(1, state.column());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    urls.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot list the frontier", e);
+        }
+        return urls;
+    }
+
+    private static String clip(String reason) {
+        return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
+    }
+
+    private long queryLong(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new CrawlStorageException("frontier query failed", e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new CrawlStorageException("frontier update failed", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            if (parameter == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else if (parameter instanceof Long value) {
+                statement.setLong(i + 1, value);
+            } else if (parameter instanceof Integer value) {
+                statement.setInt(i + 1, value);
+            } else {
+                statement.setString(i + 1, parameter.toString());
+            }
+        }
+        return statement;
+    }
+}

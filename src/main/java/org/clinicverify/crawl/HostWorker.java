@@ -1,0 +1,293 @@
+package org.clinicverify.crawl;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one turn of one host: claim its next due URL, make at most one request, record the
+ * outcome in the frontier and the page store, and say when the host may be asked again.
+ *
+ * <p>Order within a turn: robots.txt first (its own request, then a full delay before the next);
+ * a URL robots.txt disallows is closed without a request. After a request the host waits
+ * {@code max(delay, robots Crawl-delay)}; after 429/5xx or a network error it backs off
+ * exponentially ({@code delay * 2^failures}, at least the Retry-After, at most 10 minutes).
+ */
+final class HostWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostWorker.class);
+    private static final long MAX_BACKOFF_MS = Duration.ofMinutes(10).toMillis();
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
+    private static final class HostState {
+        BaseRobotRules rules;
+        long delayMs;
+        int failures;
+        Frontier.Entry pending;
+    }
+
+    private final CrawlConfig config;
+    private final Frontier frontier;
+    private final PageStore store;
+    private final PageSink sink;
+    private final PageFetcher fetcher;
+    private final RobotsPolicy robots;
+    private final UrlScope scope;
+    private final LinkExtractor links = new LinkExtractor();
+    private final Clock clock;
+    private final String owner;
+    private final CrawlCounters counters;
+    private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+
+    HostWorker(CrawlConfig config, Frontier frontier, PageStore store, PageSink sink, PageFetcher fetcher,
+               UrlScope scope, Clock clock, String owner, CrawlCounters counters) {
+        this.config = config;
+        this.frontier = frontier;
+        this.store = store;
+        this.sink = sink;
+        this.fetcher = fetcher;
+        this.robots = new RobotsPolicy(fetcher, config.robotsAgentName());
+        this.scope = scope;
+        this.clock = clock;
+        this.owner = owner;
+        this.counters = counters;
+    }
+
+    /** Serves a turn; returns when the host's next turn is due, or empty when the host is let go. */
+    OptionalLong serve(String host) {
+        HostState state = hosts.computeIfAbsent(host, h -> new HostState());
+        long now = clock.millis();
+        Frontier.Entry entry = state.pending != null ? state.pending
+                : frontier.claimNext(host, owner, now, now + config.lease().toMillis()).orElse(null);
+        state.pending = null;
+        if (entry == null) {
+            return OptionalLong.empty();
+        }
+        if (state.rules == null) {
+            return loadRobots(host, state, entry);
+        }
+        URI url = URI.create(entry.url());
+        if (!state.rules.isAllowed(entry.url())) {
+            frontier.close(entry.id(), Frontier.State.SKIPPED, 0, "disallowed by robots.txt");
+            counters.disallowed.incrementAndGet();
+            return OptionalLong.of(now);
+        }
+        FetchOutcome outcome = fetcher.fetch(url,
+                new PageFetcher.Validators(entry.etag(), entry.lastModified()),
+                target -> hopRefusal(state, target),
+                type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
+        return OptionalLong.of(record(host, state, entry, outcome));
+    }
+
+    private OptionalLong loadRobots(String host, HostState state, Frontier.Entry entry) {
+        RobotsPolicy.Result result = robots.load(URI.create(entry.url()));
+        long now = clock.millis();
+        if (result instanceof RobotsPolicy.Result.Refused refused) {
+            LOG.warn("Not crawling {}: {}", host, refused.reason());
+            counters.error(host);
+            frontier.close(entry.id(), Frontier.State.FAILED, 0, refused.reason());
+            frontier.closeHost(host, Frontier.State.FAILED, refused.reason());
+            return OptionalLong.empty();
+        }
+        if (result instanceof RobotsPolicy.Result.Unreachable unreachable) {
+            long retryAt = now + config.robotsRetry().toMillis();
+            LOG.info("{}: {}; nothing fetched before a retry in {}", host, unreachable.reason(), config.robotsRetry());
+            counters.error(host);
+            frontier.reschedule(entry.id(), retryAt, unreachable.reason());
+            frontier.deferHost(host, retryAt, unreachable.reason());
+            return OptionalLong.empty();
+        }
+        BaseRobotRules rules = ((RobotsPolicy.Result.Rules) result).rules();
+        Optional<Duration> crawlDelay = RobotsPolicy.crawlDelay(rules);
+        if (config.obeyCrawlDelay() && crawlDelay.isPresent() && crawlDelay.get().compareTo(config.maxCrawlDelay()) > 0) {
+            String reason = "robots.txt Crawl-delay " + crawlDelay.get() + " exceeds max-crawl-delay " + config.maxCrawlDelay();
+            frontier.close(entry.id(), Frontier.State.SKIPPED, 0, reason);
+            frontier.closeHost(host, Frontier.State.SKIPPED, reason);
+            return OptionalLong.empty();
+        }
+        state.rules = rules;
+        state.delayMs = Math.max(config.delay().toMillis(),
+                config.obeyCrawlDelay() ? crawlDelay.map(Duration::toMillis).orElse(0L) : 0L);
+        for (String sitemap : rules.getSitemaps()) {
+            enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
+        }
+        state.pending = entry;
+        return OptionalLong.of(now + state.delayMs);
+    }
+
+    private Optional<String> hopRefusal(HostState state, URI target) {
+        Optional<URI> normal = scope.normalize(target.toString());
+        if (normal.isEmpty()) {
+            return Optional.of("not a crawlable URL");
+        }
+        Optional<String> outOfScope = scope.refusal(normal.get());
+        if (outOfScope.isPresent()) {
+            return outOfScope;
+        }
+        return state.rules.isAllowed(normal.get().toString()) ? Optional.empty() : Optional.of("disallowed by robots.txt");
+    }
+
+    private long record(String host, HostState state, Frontier.Entry entry, FetchOutcome outcome) {
+        long now = clock.millis();
+        long next = now + state.delayMs;
+        long recrawlAt = now + config.recrawlInterval().toMillis();
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            counters.fetched.incrementAndGet();
+            state.failures = 0;
+            if (entry.kind() == Frontier.Kind.SITEMAP) {
+                readSitemap(host, entry, fetched.page());
+                frontier.complete(entry.id(), fetched.page().status(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), now, recrawlAt);
+            } else {
+                keep(host, entry, fetched, recrawlAt);
+            }
+        } else if (outcome instanceof FetchOutcome.NotModified) {
+            counters.fetched.incrementAndGet();
+            counters.notModified.incrementAndGet();
+            state.failures = 0;
+            frontier.complete(entry.id(), 304, Optional.empty(), Optional.empty(), Optional.empty(), now, recrawlAt);
+        } else if (outcome instanceof FetchOutcome.RedirectedAway away) {
+            counters.fetched.incrementAndGet();
+            enqueue(away.target().toString(), entry.kind(), entry.depth());
+            frontier.complete(entry.id(), 301, Optional.empty(), Optional.empty(), Optional.empty(), now, recrawlAt);
+        } else if (outcome instanceof FetchOutcome.HttpError error) {
+            counters.fetched.incrementAndGet();
+            counters.error(host);
+            if (error.retryable()) {
+                long backoff = backoff(state, error.retryAfter());
+                retryOrFail(entry, now + backoff, "HTTP " + error.status(), error.status());
+                next = now + backoff;
+            } else {
+                frontier.close(entry.id(), Frontier.State.FAILED, error.status(), "HTTP " + error.status());
+            }
+        } else if (outcome instanceof FetchOutcome.Skipped skipped) {
+            counters.fetched.incrementAndGet();
+            frontier.close(entry.id(), Frontier.State.SKIPPED, 0, skipped.reason());
+        } else if (outcome instanceof FetchOutcome.Refused refused) {
+            counters.error(host);
+            LOG.warn("Refused {}: {}", entry.url(), refused.reason());
+            frontier.close(entry.id(), Frontier.State.FAILED, 0, refused.reason());
+        } else if (outcome instanceof FetchOutcome.Failed failed) {
+            counters.error(host);
+            LOG.info("Failed {}: {}", entry.url(), failed.reason());
+            if (failed.retryable()) {
+                long backoff = backoff(state, Optional.empty());
+                retryOrFail(entry, now + backoff, failed.reason(), 0);
+                next = now + backoff;
+            } else {
+                frontier.close(entry.id(), Frontier.State.FAILED, 0, failed.reason());
+            }
+        }
+        return next;
+    }
+
+    private void keep(String host, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
+        FetchedPage page = fetched.page();
+        String hash = PageStore.contentHash(page.body());
+        Optional<String> etag = header(page, "etag");
+        Optional<String> lastModified = header(page, "last-modified");
+        long now = clock.millis();
+        if (store.isDuplicate(host, hash, page.finalUrl())) {
+            counters.duplicates.incrementAndGet();
+            frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            return;
+        }
+        LinkExtractor.Links found = LinkExtractor.isHtml(page)
+                ? links.links(page, config.maxOutlinksPerPage())
+                : new LinkExtractor.Links(List.of(), Optional.empty());
+        Optional<URI> canonical = found.canonical().flatMap(scope::normalize)
+                .filter(c -> scope.refusal(c).isEmpty() && UrlScope.hostKey(c).equals(host));
+        Optional<URI> self = scope.normalize(page.finalUrl().toString());
+        if (canonical.isPresent() && self.isPresent() && !canonical.get().equals(self.get())) {
+            // The page names another URL as the real one: crawl that one instead of keeping a duplicate.
+            counters.duplicates.incrementAndGet();
+            enqueue(canonical.get().toString(), Frontier.Kind.PAGE, entry.depth());
+            frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            return;
+        }
+        StoredPage stored = store.save(host, page, fetched.truncated());
+        counters.stored.incrementAndGet();
+        if (entry.depth() < config.maxDepth()) {
+            for (String link : found.outlinks()) {
+                enqueue(link, Frontier.Kind.PAGE, entry.depth() + 1);
+            }
+        }
+        frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+        sink.pageFetched(stored);
+    }
+
+    private void readSitemap(String host, Frontier.Entry entry, FetchedPage page) {
+        try {
+            AbstractSiteMap sitemap = new SiteMapParser(false, true)
+                    .parseSiteMap(page.contentType(), page.body(), page.finalUrl().toURL());
+            if (sitemap instanceof SiteMapIndex index) {
+                for (AbstractSiteMap child : index.getSitemaps()) {
+                    enqueue(child.getUrl().toString(), Frontier.Kind.SITEMAP, entry.depth());
+                }
+            } else if (sitemap instanceof SiteMap map) {
+                for (SiteMapURL url : map.getSiteMapUrls()) {
+                    enqueue(url.getUrl().toString(), Frontier.Kind.PAGE, Math.min(entry.depth() + 1, config.maxDepth()));
+                }
+            }
+        } catch (UnknownFormatException | IOException e) {
+            counters.error(host);
+            LOG.info("Unreadable sitemap {}: {}", entry.url(), e.getMessage());
+        }
+    }
+
+    private void retryOrFail(Frontier.Entry entry, long retryAt, String reason, int status) {
+        if (entry.attempts() >= MAX_ATTEMPTS) {
+            frontier.close(entry.id(), Frontier.State.FAILED, status, reason + " (after " + entry.attempts() + " attempts)");
+        } else {
+            frontier.reschedule(entry.id(), retryAt, reason);
+        }
+    }
+
+    private long backoff(HostState state, Optional<Duration> retryAfter) {
+        state.failures++;
+        long exponential = Math.max(state.delayMs, 100) << Math.min(state.failures, 12);
+        long wanted = Math.max(exponential, retryAfter.map(Duration::toMillis).orElse(0L));
+        return Math.min(wanted, MAX_BACKOFF_MS);
+    }
+
+    /** Queues a URL found on a page or in a sitemap, when it is in scope. */
+    void enqueue(String url, Frontier.Kind kind, int depth) {
+        Optional<URI> normal = scope.normalize(url);
+        if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
+            return;
+        }
+        frontier.enqueue(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
+                config.maxPagesPerHost());
+    }
+
+    /** The host is done for now: forget its pending claim (returned to the queue by its lease). */
+    void forget(String host) {
+        HostState state = hosts.get(host);
+        if (state != null && state.pending != null) {
+            frontier.reschedule(state.pending.id(), clock.millis(), null);
+            state.pending = null;
+        }
+    }
+
+    private static Optional<String> header(FetchedPage page, String name) {
+        List<String> values = page.headers().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+}

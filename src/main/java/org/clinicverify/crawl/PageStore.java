@@ -1,0 +1,180 @@
+package org.clinicverify.crawl;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+/**
+ * Fetched pages, gzip-compressed with their headers and fetch time (table {@code crawl_page}). Every
+ * fetch that changed content adds a row, so the history is evidence; readers want the latest row per
+ * URL ({@link #latestPages}).
+ */
+@Singleton
+public final class PageStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "id, host, requested_url, final_url, status, content_type, headers_json,"
+            + " body_gzip, truncated, content_hash, fetched_at";
+
+    private final DataSource dataSource;
+
+    public PageStore(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** SHA-256 of a body, hex: the deduplication key. */
+    public static String contentHash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
+    }
+
+    /** Stores a page and returns it as stored. */
+    public StoredPage save(String host, FetchedPage page, boolean truncated) {
+        String hash = contentHash(page.body());
+        String sql = "INSERT INTO crawl_page (host, requested_url, final_url, status, content_type, headers_json,"
+                + " body_gzip, body_length, truncated, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            insert.setString(1, host);
+            insert.setString(2, page.requestedUrl().toString());
+            insert.setString(3, page.finalUrl().toString());
+            insert.setInt(4, page.status());
+            insert.setString(5, page.contentType());
+            insert.setString(6, JSON.writeValueAsString(page.headers()));
+            insert.setBytes(7, gzip(page.body()));
+            insert.setInt(8, page.body().length);
+            insert.setBoolean(9, truncated);
+            insert.setString(10, hash);
+            insert.setObject(11, OffsetDateTime.ofInstant(page.fetchedAt(), ZoneOffset.UTC));
+            insert.executeUpdate();
+            long id;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            return new StoredPage(id, host, page.requestedUrl(), page.finalUrl(), page.status(), page.contentType(),
+                    page.headers(), page.body(), truncated, hash, page.fetchedAt());
+        } catch (SQLException | JsonProcessingException e) {
+            throw new CrawlStorageException("cannot store " + page.finalUrl(), e);
+        }
+    }
+
+    /** True when another URL of the host already has exactly this content (a duplicate page). */
+    public boolean isDuplicate(String host, String contentHash, URI finalUrl) {
+        String sql = "SELECT COUNT(*) FROM crawl_page WHERE host = ? AND content_hash = ? AND final_url <> ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, host);
+            select.setString(2, contentHash);
+            select.setString(3, finalUrl.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot check duplicates of " + finalUrl, e);
+        }
+    }
+
+    /** The newest stored version of every page of a host, ordered by URL. */
+    public List<StoredPage> latestPages(String host) {
+        String sql = "SELECT " + COLUMNS + " FROM crawl_page p WHERE p.host = ? AND p.id ="
+                + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
+                + " ORDER BY p.final_url";
+        return query(sql, host);
+    }
+
+    /** Hosts with at least one stored page, in name order. */
+    public List<String> hosts() {
+        List<String> hosts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT DISTINCT host FROM crawl_page ORDER BY host");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                hosts.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot list crawled hosts", e);
+        }
+        return hosts;
+    }
+
+    /** Number of stored page versions. */
+    public long count() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM crawl_page");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot count stored pages", e);
+        }
+    }
+
+    private List<StoredPage> query(String sql, String parameter) {
+        List<StoredPage> pages = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pages.add(new StoredPage(rows.getLong(1), rows.getString(2), URI.create(rows.getString(3)),
+                            URI.create(rows.getString(4)), rows.getInt(5), rows.getString(6),
+                            JSON.readValue(rows.getString(7), HEADERS), gunzip(rows.getBytes(8)), rows.getBoolean(9),
+                            rows.getString(10), rows.getObject(11, OffsetDateTime.class).toInstant()));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new CrawlStorageException("cannot read stored pages of " + parameter, e);
+        }
+        return pages;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 3));
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] stored) {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            return gzip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored page is not valid gzip", e);
+        }
+    }
+}
