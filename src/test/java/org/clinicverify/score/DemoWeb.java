@@ -1,0 +1,71 @@
+package org.clinicverify.score;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.clinicverify.extract.ExtractedPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.yaml.snakeyaml.Yaml;
+
+/** The demo web sites of src/main/resources/demo-web, their expected verdicts and their pages. */
+final class DemoWeb {
+
+    static final Path ROOT = Path.of("src/main/resources/demo-web");
+
+    record Site(String id, Category category, boolean flagged, Path dir) {
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    private DemoWeb() {
+    }
+
+    static Stream<Site> sites() {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(Files::isDirectory).sorted().map(DemoWeb::site).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Site site(Path dir) {
+        try {
+            Map<String, Object> yml = new Yaml().load(Files.readString(dir.resolve("site.yml")));
+            Map<String, Object> expect = (Map<String, Object>) yml.get("expect");
+            return new Site(dir.getFileName().toString(), Category.fromId((String) expect.get("category")),
+                    (Boolean) expect.get("flagged"), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every HTML page of the site, reduced to url, title and visible text. */
+    static List<ExtractedPage> pages(Site site) {
+        try (Stream<Path> files = Files.walk(site.dir())) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().map(f -> page(site, f)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ExtractedPage page(Site site, Path file) {
+        try {
+            Document d = Jsoup.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            String url = "http://" + site.id() + ".test/" + site.dir().relativize(file).toString().replace('\\', '/');
+            return Pages.text(url, d.title(), d.body() == null ? "" : d.body().text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
