@@ -120,7 +120,7 @@ final class PageAnalyzer {
             candidates.add(m.group(1));
         }
         for (String candidate : candidates) {
-            String key = Npi.isValid(candidate) ? "valid-npi" : "invalid-npi";
+            String key = org.clinicverify.extract.NpiNumber.isValid(candidate) ? "valid-npi" : "invalid-npi";
             hits.putIfAbsent(key, new Evidence("NPI " + candidate
                     + (key.equals("valid-npi") ? " passes" : " fails") + " the NPI check digit", url));
         }

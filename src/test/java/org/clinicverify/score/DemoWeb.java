@@ -2,22 +2,24 @@ package org.clinicverify.score;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.clinicverify.crawl.FetchedPage;
 import org.clinicverify.extract.ExtractedPage;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.clinicverify.extract.Extractor;
 import org.yaml.snakeyaml.Yaml;
 
 /** The demo web sites of src/main/resources/demo-web, their expected verdicts and their pages. */
 final class DemoWeb {
 
     static final Path ROOT = Path.of("src/main/resources/demo-web");
+    private static final Extractor EXTRACTOR = new Extractor();
 
     record Site(String id, Category category, boolean flagged, Path dir) {
 
@@ -50,7 +52,7 @@ final class DemoWeb {
         }
     }
 
-    /** Every HTML page of the site, reduced to url, title and visible text. */
+    /** Every HTML page of the site, through the real extractor. */
     static List<ExtractedPage> pages(Site site) {
         try (Stream<Path> files = Files.walk(site.dir())) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().map(f -> page(site, f)).toList();
@@ -61,9 +63,8 @@ final class DemoWeb {
 
     private static ExtractedPage page(Site site, Path file) {
         try {
-            Document d = Jsoup.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            String url = "http://" + site.id() + ".test/" + site.dir().relativize(file).toString().replace('\\', '/');
-            return Pages.text(url, d.title(), d.body() == null ? "" : d.body().text());
+            URI url = URI.create("http://" + site.id() + ".test/" + site.dir().relativize(file).toString().replace('\\', '/'));
+            return EXTRACTOR.extract(new FetchedPage(url, url, 200, "text/html", Map.of(), Files.readAllBytes(file), Instant.EPOCH));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
