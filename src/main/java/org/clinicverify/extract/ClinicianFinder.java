@@ -1,0 +1,196 @@
+package org.clinicverify.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Named clinicians: "Andrew Fairbanks, MD", "Dr. Jane Smith, M.D., Ph.D.", "Megan Albright,
+ * PMHNP-BC, NP", Physician/Person items in structured data, and "Dr. Jane Smith" without
+ * credentials when no credentialed clinician of that surname is listed. An NPI printed after the
+ * name (before the next clinician) belongs to that clinician; a short line under the name with a
+ * role word ("Chief medical officer") is the role. Names that look like places ("Silver Spring, MD"
+ * followed by a ZIP) are not clinicians.
+ */
+final class ClinicianFinder {
+
+    static final int MAX_CLINICIANS = 100;
+    private static final int NPI_WINDOW = 300;
+
+    private static final Pattern CREDENTIALED = Pattern.compile(
+            "(?:\\b(Dr\\.?|Doctor)[ ]+)?\\b([A-Z][a-zA-Z'\\-]+(?:[ ]+(?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+)){1,3}),[ ]*"
+                    + "([A-Za-z][A-Za-z.\\-]{0,9}(?:[ ]*,[ ]*[A-Za-z][A-Za-z.\\-]{0,9}|[ ]+[A-Z][A-Za-z.\\-]{0,9}){0,5})");
+    private static final Pattern DOCTOR = Pattern.compile(
+            "\\bDr\\.?[ ]+([A-Z][a-z'\\-]+(?:[ ]+[A-Z]\\.)?[ ]+[A-Z][a-zA-Z'\\-]+)");
+    private static final Pattern NPI = Pattern.compile("\\bNPI\\b[^0-9\\n]{0,20}(\\d{10})(?!\\d)");
+    private static final Pattern ZIP_AHEAD = Pattern.compile("^[ ]*\\d{5}");
+
+    private final Vocabulary vocabulary;
+
+    ClinicianFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<Clinician> find(List<SchemaNode> roots, String lines) {
+        Map<String, Clinician> out = new LinkedHashMap<>();
+        fromText(lines).forEach(c -> out.merge(nameKey(c.name()), c, ClinicianFinder::merge));
+        for (SchemaNode root : roots) {
+            for (SchemaNode node : root.selfAndDescendants()) {
+                if (node.isA(Set.of("Physician", "Person")) && node.text("name").isPresent()) {
+                    Clinician c = fromNode(node);
+                    if (c != null) {
+                        out.merge(nameKey(c.name()), c, ClinicianFinder::merge);
+                    }
+                }
+            }
+        }
+        for (Clinician doctor : doctorsWithoutCredentials(lines)) {
+            boolean known = out.values().stream().anyMatch(c -> sameSurname(c.name(), doctor.name()));
+            if (!known) {
+                out.putIfAbsent(nameKey(doctor.name()), doctor);
+            }
+        }
+        return out.values().stream().limit(MAX_CLINICIANS).toList();
+    }
+
+    private List<Clinician> fromText(String lines) {
+        List<int[]> spans = new ArrayList<>();
+        List<Clinician> found = new ArrayList<>();
+        Matcher m = CREDENTIALED.matcher(lines);
+        while (m.find() && found.size() < MAX_CLINICIANS) {
+            List<String> credentials = credentials(m.group(3));
+            if (credentials.isEmpty() || !plausibleName(m.group(2))) {
+                continue;
+            }
+            if (ZIP_AHEAD.matcher(lines.substring(m.end(), Math.min(lines.length(), m.end() + 8))).find()) {
+                continue; // "Silver Spring, MD 20910" is a place
+            }
+            found.add(new Clinician(m.group(2).strip(), credentials, null, null));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        List<Clinician> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int end = spans.get(i)[1];
+            int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : lines.length();
+            String after = lines.substring(end, Math.min(limit, end + NPI_WINDOW));
+            Matcher npi = NPI.matcher(after);
+            Clinician c = found.get(i);
+            out.add(new Clinician(c.name(), c.credentials(), role(after), npi.find() ? npi.group(1) : null));
+        }
+        return out;
+    }
+
+    @Nullable
+    private Clinician fromNode(SchemaNode node) {
+        String written = node.text("name").orElse("").strip();
+        String name = written;
+        List<String> credentials = new ArrayList<>();
+        int comma = written.indexOf(',');
+        if (comma > 0) {
+            List<String> fromName = credentials(written.substring(comma + 1));
+            if (!fromName.isEmpty()) {
+                name = written.substring(0, comma).strip();
+                credentials.addAll(fromName);
+            }
+        }
+        name = name.replaceFirst("^(Dr\\.?|Doctor)\\s+", "");
+        for (String suffix : node.texts("honorificSuffix")) {
+            credentials.addAll(credentials(suffix));
+        }
+        if (name.isEmpty() || name.split("\\s+").length < 2 || name.length() > 80) {
+            return null;
+        }
+        String npi = null;
+        for (String property : List.of("identifier", "npi", "taxID")) {
+            for (String value : node.texts(property)) {
+                Matcher digits = Pattern.compile("(?<!\\d)(\\d{10})(?!\\d)").matcher(value);
+                if (npi == null && digits.find()) {
+                    npi = digits.group(1);
+                }
+            }
+        }
+        for (SchemaNode id : node.nodes("identifier")) {
+            Matcher digits = Pattern.compile("(?<!\\d)(\\d{10})(?!\\d)").matcher(id.text("value").orElse(""));
+            if (npi == null && digits.find()) {
+                npi = digits.group(1);
+            }
+        }
+        String role = node.text("jobTitle").orElse(null);
+        return new Clinician(name, List.copyOf(new java.util.LinkedHashSet<>(credentials)), role, npi);
+    }
+
+    private List<Clinician> doctorsWithoutCredentials(String lines) {
+        List<Clinician> out = new ArrayList<>();
+        Matcher m = DOCTOR.matcher(lines);
+        while (m.find() && out.size() < MAX_CLINICIANS) {
+            if (plausibleName(m.group(1))) {
+                out.add(new Clinician(m.group(1).strip(), List.of(), null, null));
+            }
+        }
+        return out;
+    }
+
+    /** Leading tokens that are known credentials, normalised ("M.D., Ph.D" -> [MD, PhD]). */
+    List<String> credentials(String written) {
+        List<String> out = new ArrayList<>();
+        for (String token : written.split("[,\\s/]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String credential = vocabulary.credentials.get(Vocabulary.credentialKey(token));
+            if (credential == null) {
+                break;
+            }
+            if (!out.contains(credential)) {
+                out.add(credential);
+            }
+        }
+        return out;
+    }
+
+    private boolean plausibleName(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+            if (vocabulary.notNameWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first short line after the name that carries a role word, without any "NPI ..." tail. */
+    @Nullable
+    private String role(String after) {
+        String[] next = after.split("\n", 4);
+        for (int i = 1; i < next.length && i <= 2; i++) {
+            String line = next[i].replaceFirst("(?i)[·|,;]?\\s*\\bNPI\\b.*$", "").strip();
+            if (!line.isEmpty() && line.length() <= 80 && Keywords.containsAny(Keywords.fold(line), vocabulary.roleWords)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    static String nameKey(String name) {
+        return Keywords.fold(name).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean sameSurname(String a, String b) {
+        String[] x = nameKey(a).split(" ");
+        String[] y = nameKey(b).split(" ");
+        return x[x.length - 1].equals(y[y.length - 1]);
+    }
+
+    static Clinician merge(Clinician a, Clinician b) {
+        List<String> credentials = new ArrayList<>(a.credentials());
+        b.credentials().stream().filter(c -> !credentials.contains(c)).forEach(credentials::add);
+        return new Clinician(a.name(), List.copyOf(credentials), LocationFinder.first(a.role(), b.role()),
+                LocationFinder.first(a.npi(), b.npi()));
+    }
+}

@@ -1,0 +1,162 @@
+package org.clinicverify.extract;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.clinicverify.crawl.FetchedPage;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a fetched page into an {@link ExtractedPage}. The page is parsed once with Jsoup; every
+ * finder then works on that document, its schema.org items or its visible text (one block per
+ * line). Keyword tables live in {@code extract/vocabulary.yml}.
+ *
+ * <p>Tolerance is the contract: malformed HTML, invalid JSON-LD, missing fields, odd encodings, empty
+ * or binary bodies give a partial page (empty collections, "" and nulls), never an exception. Regex
+ * finders see at most {@link #MAX_SCAN_CHARS} characters of text, so a huge page costs little more
+ * than its parse.
+ */
+@Singleton
+public class Extractor {
+
+    /** Characters of visible text that the regex-based finders look at. */
+    public static final int MAX_SCAN_CHARS = 200_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
+    private final Vocabulary vocabulary;
+    private final PageDecoder decoder = new PageDecoder();
+    private final LinkReader linkReader = new LinkReader();
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final MicrodataReader microdata = new MicrodataReader();
+    private final PhoneFinder phones = new PhoneFinder();
+    private final LanguageGuesser language;
+    private final LocationFinder locations;
+    private final ClinicianFinder clinicians;
+    private final ShopFinder shop;
+
+    @Inject
+    public Extractor() {
+        this(Vocabulary.bundled());
+    }
+
+    Extractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.language = new LanguageGuesser(vocabulary);
+        this.locations = new LocationFinder(phones);
+        this.clinicians = new ClinicianFinder(vocabulary);
+        this.shop = new ShopFinder(vocabulary);
+    }
+
+    public ExtractedPage extract(FetchedPage page) {
+        try {
+            return extractFrom(page, decoder.decode(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            // The contract is "never throws": a page we cannot read is an empty page, logged once here.
+            LOG.warn("extraction failed for {}: {}", page.finalUrl(), e.toString());
+            return empty(page.finalUrl());
+        }
+    }
+
+    private ExtractedPage extractFrom(FetchedPage page, Document doc) {
+        List<SchemaNode> items = new java.util.ArrayList<>(jsonLd.read(doc));
+        items.addAll(microdata.read(doc));
+        List<URI> links = linkReader.links(doc);
+        URI canonical = linkReader.canonical(doc).orElse(null);
+        LinkReader.Robots robots = linkReader.robots(doc, page.headers());
+        String title = doc.title() == null ? "" : doc.title().strip();
+
+        String lines = VisibleText.lines(doc.body() == null ? doc : doc.body());
+        String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
+        String folded = Keywords.fold(VisibleText.flat(scan) + " " + title);
+        List<PhoneFinder.Found> phonesInText = phones.find(scan);
+
+        List<PracticeLocation> found = locations.find(items, scan, phonesInText);
+        Set<String> phoneSet = new LinkedHashSet<>();
+        found.stream().map(PracticeLocation::phoneE164).filter(p -> p != null).forEach(phoneSet::add);
+        phoneSet.addAll(phones.distinct(phonesInText));
+        for (SchemaNode root : items) {
+            for (SchemaNode n : root.selfAndDescendants()) {
+                n.texts("telephone").forEach(t -> phones.toE164(t).ifPresent(phoneSet::add));
+            }
+        }
+        for (var a : doc.select("a[href^=tel:]")) {
+            phones.toE164(a.attr("href")).ifPresent(phoneSet::add);
+        }
+
+        return new ExtractedPage(
+                page.finalUrl(),
+                canonical,
+                language.guess(doc, scan),
+                title,
+                VisibleText.flat(lines),
+                links,
+                robots.noindex(),
+                robots.nofollow(),
+                SchemaNode.flattenAll(items, 500),
+                found,
+                clinicians.find(items, scan),
+                treatments(folded, items),
+                conditions(folded),
+                insurance(scan),
+                List.copyOf(phoneSet),
+                shop.find(doc, items, scan, folded));
+    }
+
+    private Set<Treatment> treatments(String folded, List<SchemaNode> items) {
+        StringBuilder structured = new StringBuilder(folded);
+        for (SchemaNode root : items) {
+            for (SchemaNode n : root.selfAndDescendants()) {
+                n.texts("availableService").forEach(s -> structured.append(' ').append(Keywords.fold(s)));
+            }
+        }
+        String scope = structured.toString();
+        Set<Treatment> out = EnumSet.noneOf(Treatment.class);
+        vocabulary.treatments.forEach((treatment, phrases) -> {
+            if (Keywords.containsAny(scope, phrases)) {
+                out.add(treatment);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    private Set<String> conditions(String folded) {
+        Set<String> out = new TreeSet<>();
+        vocabulary.conditions.forEach((id, phrases) -> {
+            if (Keywords.containsAny(folded, phrases)) {
+                out.add(id);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /** Insurers named in a sentence that does not say they are not accepted. */
+    private Set<String> insurance(String lines) {
+        Set<String> out = new TreeSet<>();
+        for (String sentence : lines.split("\\n|(?<=[.!?])\\s+")) {
+            String folded = Keywords.fold(sentence);
+            if (Keywords.containsAny(folded, vocabulary.insuranceNegations)) {
+                continue;
+            }
+            vocabulary.insurance.forEach((name, phrases) -> {
+                if (Keywords.containsAny(folded, phrases)) {
+                    out.add(name);
+                }
+            });
+        }
+        return Set.copyOf(out);
+    }
+
+    static ExtractedPage empty(URI url) {
+        return new ExtractedPage(url, null, LanguageGuesser.UNDETERMINED, "", "", List.of(), false, false, List.of(),
+                List.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(), ShopFeatures.NONE);
+    }
+}

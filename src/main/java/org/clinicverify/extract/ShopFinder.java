@@ -1,0 +1,394 @@
+package org.clinicverify.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micronaut.core.annotation.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Shop features of one page: products with prices (schema.org Product/Offer, price elements under a
+ * product heading, price table rows, menu lines such as "1g $55  3.5g $140" or "$120 / vial"),
+ * cart and checkout controls, payment methods, messaging-app contacts and shipping claims.
+ */
+final class ShopFinder {
+
+    static final int MAX_PRODUCTS = 200;
+    static final int MAX_CLAIMS = 30;
+    static final int MAX_CONTACTS = 30;
+    private static final int MAX_LINE = 220;
+
+    private static final String AMOUNT = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d+(?:[.,]\\d{1,2})?";
+    private static final String PRICE = "(?:(US\\$|\\$|€|£|USD|EUR|GBP)[ ]?(" + AMOUNT + ")|(" + AMOUNT + ")[ ]?(€|EUR|USD))";
+    private static final Pattern PRICE_ONLY = Pattern.compile(PRICE);
+    private static final Pattern MESSAGING = Pattern.compile(
+            "\\b(WhatsApp|Telegram|Wickr(?:[ ]?Me)?|Signal|Threema|Viber|Kik|Session|WeChat)\\b[ ]*(?:ID|me|handle|number|username)?[ ]*[:：\\-–][ ]*"
+                    + "(@?[A-Za-z0-9_][A-Za-z0-9_.]{2,31}|\\+?\\d[\\d ().\\-]{6,18}\\d)");
+    private static final Pattern MESSAGING_LOOSE = Pattern.compile(
+            "\\b(WhatsApp|Telegram|Wickr)[ ]+(@[A-Za-z0-9_]{3,32}|\\+\\d[\\d ().\\-]{6,18}\\d)"
+                    + "|(@[A-Za-z0-9_]{3,32})[ ]+(?:on|via|en|auf|sur)[ ]+(Telegram|Wickr|Signal|WhatsApp)\\b");
+    private static final Pattern QUANTITY_CELL = Pattern.compile("\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?[ ]?\\p{L}{1,12}\\.?");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\n|(?<=[.!?])\\s+|\\s[·•|]\\s");
+    private static final Set<String> NOT_PRODUCTS = Set.of("total", "subtotal", "sub-total", "shipping", "tax", "taxes",
+            "discount", "envio", "envío", "versand", "livraison", "gesamt", "summe", "delivery");
+
+    private final Vocabulary vocabulary;
+    private final Pattern qtyPrice;
+    private final Pattern pricePer;
+
+    ShopFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        String units = vocabulary.units.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElse("g");
+        qtyPrice = Pattern.compile("(?iu)(?<![\\w.,])(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+(?:[.,]\\d+)?)?)[ ]?(" + units
+                + ")(?![\\w])[ ]*(?:[:=–—\\-@]|for|por|für|pour|a|à)?[ ]*(?:only[ ])?" + PRICE);
+        pricePer = Pattern.compile("(?iu)" + PRICE + "[ ]*(?:/|per|por|pro|par|the|a|each)[ ]*(?:(\\d+(?:[.,]\\d+)?)[ ]?)?("
+                + units + ")(?![\\w])");
+    }
+
+    ShopFeatures find(Document doc, List<SchemaNode> roots, String lines, String folded) {
+        List<Product> products = products(doc, roots, lines);
+        boolean[] controls = controls(doc);
+        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded),
+                messaging(doc, VisibleText.flat(lines)), shippingClaims(lines));
+    }
+
+    // ---- products
+
+    List<Product> products(Document doc, List<SchemaNode> roots, String lines) {
+        Map<String, Product> out = new LinkedHashMap<>();
+        for (SchemaNode root : roots) {
+            for (SchemaNode node : root.selfAndDescendants()) {
+                if (node.type.equals("Product") || node.type.equals("IndividualProduct") || node.type.equals("Drug")) {
+                    fromNode(node).forEach(p -> add(out, p));
+                }
+            }
+        }
+        for (Element price : doc.select("[class*=price], [itemprop=price]")) {
+            String name = headingFor(price);
+            if (name != null) {
+                priced(name, price.text()).forEach(p -> add(out, p));
+            }
+        }
+        for (Element row : doc.select("tr")) {
+            fromRow(row).forEach(p -> add(out, p));
+        }
+        for (String line : lines.split("\n")) {
+            if (line.length() <= MAX_LINE && out.size() < MAX_PRODUCTS) {
+                fromLine(line).forEach(p -> add(out, p));
+            }
+        }
+        return out.values().stream().limit(MAX_PRODUCTS).toList();
+    }
+
+    private static void add(Map<String, Product> out, Product p) {
+        if (out.size() < MAX_PRODUCTS && !p.name().isBlank()) {
+            out.putIfAbsent(Keywords.fold(p.name()) + "|" + p.price() + "|" + p.unit(), p);
+        }
+    }
+
+    private List<Product> fromNode(SchemaNode product) {
+        String name = product.text("name").orElse("").strip();
+        List<Product> out = new ArrayList<>();
+        for (SchemaNode offer : product.nodes("offers")) {
+            String price = offer.text("price").or(() -> offer.text("lowPrice")).orElse(null);
+            SchemaNode spec = offer.node("priceSpecification");
+            if (price == null && spec != null) {
+                price = spec.text("price").orElse(null);
+            }
+            String currency = offer.text("priceCurrency")
+                    .or(() -> spec == null ? java.util.Optional.empty() : spec.text("priceCurrency")).orElse(null);
+            String unit = offer.text("unitText")
+                    .or(() -> spec == null ? java.util.Optional.empty() : spec.text("unitText"))
+                    .or(() -> { SchemaNode q = offer.node("eligibleQuantity"); return q == null ? java.util.Optional.empty() : q.text("unitText"); })
+                    .orElse(null);
+            out.add(new Product(name, price == null ? null : normaliseAmount(price), currency, unit));
+        }
+        if (out.isEmpty()) {
+            out.add(new Product(name, null, null, null));
+        }
+        return out;
+    }
+
+    /** The nearest heading (or itemprop=name) in the price element's card, up to three levels up. */
+    @Nullable
+    private static String headingFor(Element price) {
+        Element scope = price.parent();
+        for (int level = 0; level < 3 && scope != null; level++, scope = scope.parent()) {
+            Element heading = scope.selectFirst("h1, h2, h3, h4, h5, [itemprop=name], .name, .title, .product-title");
+            if (heading != null && !heading.text().isBlank() && heading.text().length() <= 120) {
+                return heading.text().strip();
+            }
+            if (scope.normalName().equals("body")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private List<Product> fromRow(Element row) {
+        List<Element> cells = row.select("> td, > th");
+        if (cells.size() < 2) {
+            return List.of();
+        }
+        String name = null;
+        String quantity = null;
+        Matcher price = null;
+        for (Element cell : cells) {
+            String text = cell.text().strip();
+            Matcher p = PRICE_ONLY.matcher(text);
+            if (price == null && p.find()) {
+                price = p;
+            } else if (quantity == null && QUANTITY_CELL.matcher(text).matches()) {
+                quantity = text;
+            } else if (name == null && text.length() <= 120 && text.matches("(?s).*\\p{L}{3,}.*")) {
+                name = text;
+            }
+        }
+        if (price == null) {
+            return List.of();
+        }
+        if (name == null) {
+            // A quantity/price table on a product page: the product is the page's main heading.
+            Element h1 = row.ownerDocument() == null ? null : row.ownerDocument().selectFirst("h1");
+            name = h1 == null ? null : h1.text().strip();
+        }
+        if (name == null || name.isEmpty() || name.length() > 120 || notProduct(name)) {
+            return List.of();
+        }
+        return List.of(product(name, price, quantity));
+    }
+
+    /** Products in one menu line: "KETAMINE (shard) 1g $55 3.5g $140" or "Ketamine powder $45 / gram". */
+    private List<Product> fromLine(String line) {
+        Matcher first = PRICE_ONLY.matcher(line);
+        if (!first.find()) {
+            return List.of();
+        }
+        List<Product> out = new ArrayList<>();
+        Matcher q = qtyPrice.matcher(line);
+        String name = null;
+        while (q.find()) {
+            if (name == null) {
+                name = cleanName(line.substring(0, q.start()));
+                if (name == null) {
+                    return List.of();
+                }
+            }
+            out.add(new Product(name, amount(q, 3), currency(q, 3), quantityUnit(q.group(1), q.group(2))));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Matcher per = pricePer.matcher(line);
+        if (per.find()) {
+            String before = cleanName(line.substring(0, per.start()));
+            if (before != null) {
+                out.add(new Product(before, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+            }
+        }
+        return out;
+    }
+
+    /** Prices in a text that belongs to a known product name (a price element or a row). */
+    private List<Product> priced(String name, String text) {
+        List<Product> out = new ArrayList<>();
+        if (notProduct(name)) {
+            return out;
+        }
+        Matcher per = pricePer.matcher(text);
+        while (per.find()) {
+            out.add(new Product(name, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+        }
+        if (out.isEmpty()) {
+            Matcher q = qtyPrice.matcher(text);
+            while (q.find()) {
+                out.add(new Product(name, amount(q, 3), currency(q, 3), quantityUnit(q.group(1), q.group(2))));
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher p = PRICE_ONLY.matcher(text);
+            if (p.find()) {
+                out.add(product(name, p, null));
+            }
+        }
+        return out;
+    }
+
+    private Product product(String name, Matcher price, @Nullable String quantity) {
+        String unit = null;
+        if (quantity != null) {
+            Matcher qm = Pattern.compile("(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?)[ ]?(\\p{L}{1,12})\\.?").matcher(quantity);
+            unit = qm.matches() && vocabulary.units.containsKey(Keywords.fold(qm.group(2)))
+                    ? quantityUnit(qm.group(1), qm.group(2)) : quantity;
+        }
+        return new Product(name, amount(price, 1), currency(price, 1), unit);
+    }
+
+    @Nullable
+    private static String cleanName(String raw) {
+        String name = raw.replaceAll("(?i)\\b(from|only|ab|desde|à partir de|price|precio|preis|prix)\\b\\s*:?\\s*$", "")
+                .replaceAll("[\\s|:–—\\-·•,;(]+$", "").replaceAll("^[\\s|:–—\\-·•,;]+", "").strip();
+        if (name.length() < 3 || name.length() > 80 || !name.matches("(?s).*\\p{L}{3,}.*") || notProduct(name)
+                || PRICE_ONLY.matcher(name).find() || name.matches("(?s).*[.!?]\\s.*")) {
+            return null;
+        }
+        return name;
+    }
+
+    private static boolean notProduct(String name) {
+        String folded = Keywords.fold(name);
+        for (String word : NOT_PRODUCTS) {
+            if (Keywords.contains(folded, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Group {@code g} of a PRICE is a currency with amount in g+1, or amount in g+2 with currency g+3. */
+    private static String amount(Matcher m, int g) {
+        String a = m.group(g + 1) != null ? m.group(g + 1) : m.group(g + 2);
+        return normaliseAmount(a);
+    }
+
+    private static String currency(Matcher m, int g) {
+        String c = m.group(g) != null ? m.group(g) : m.group(g + 3);
+        return switch (c == null ? "" : c.toUpperCase(Locale.ROOT)) {
+            case "$", "US$", "USD" -> "USD";
+            case "€", "EUR" -> "EUR";
+            case "£", "GBP" -> "GBP";
+            default -> null;
+        };
+    }
+
+    /** "2,400" -> "2400", "380,00" -> "380.00", "1.200,50" -> "1200.50". */
+    static String normaliseAmount(String written) {
+        String a = written.strip().replace(" ", "");
+        if (a.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return a.replace(",", "");
+        }
+        if (a.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            return a.replace(".", "").replace(',', '.');
+        }
+        if (a.matches("\\d+,\\d{1,2}")) {
+            return a.replace(',', '.');
+        }
+        return a;
+    }
+
+    private String unitOf(String written) {
+        return vocabulary.units.getOrDefault(Keywords.fold(written), written);
+    }
+
+    private String quantityUnit(String quantity, String unit) {
+        return quantity.replace(" ", "") + " " + unitOf(unit);
+    }
+
+    // ---- cart and checkout
+
+    private boolean[] controls(Document doc) {
+        boolean cart = false;
+        boolean checkout = false;
+        for (Element e : doc.select("a, button, input[type=submit], input[type=button], input[type=image], [role=button], form[action]")) {
+            String label = Keywords.fold(e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text());
+            if (label.length() <= 80) {
+                cart |= Keywords.containsAny(label, vocabulary.cartPhrases);
+                checkout |= Keywords.containsAny(label, vocabulary.checkoutPhrases);
+            }
+            String target = Keywords.fold(e.hasAttr("href") ? e.attr("href") : e.attr("action"));
+            cart |= Keywords.containsAny(target, vocabulary.cartUrlWords);
+            checkout |= Keywords.containsAny(target, vocabulary.checkoutUrlWords);
+            if (cart && checkout) {
+                break;
+            }
+        }
+        if (!checkout) {
+            checkout = !doc.select("input[autocomplete~=cc-], input[name~=(?i)card.?num|cc.?num|cvv|cvc]").isEmpty();
+        }
+        return new boolean[] {cart, checkout};
+    }
+
+    // ---- payment, messaging, shipping
+
+    private Set<String> paymentMethods(Document doc, String folded) {
+        StringBuilder alts = new StringBuilder();
+        doc.select("img[alt]").forEach(img -> alts.append(' ').append(img.attr("alt")));
+        String scope = folded + " " + Keywords.fold(alts.toString());
+        Set<String> out = new TreeSet<>();
+        vocabulary.paymentMethods.forEach((id, phrases) -> {
+            if (Keywords.containsAny(scope, phrases)) {
+                out.add(id);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    private static List<String> messaging(Document doc, String flat) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href").strip();
+            String lower = href.toLowerCase(Locale.ROOT);
+            if (lower.matches("^(https?://)?(wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com)/.*") || lower.startsWith("whatsapp:")) {
+                out.add("WhatsApp: " + href);
+            } else if (lower.matches("^(https?://)?(t\\.me|telegram\\.me|telegram\\.dog)/.*") || lower.startsWith("tg:")) {
+                out.add("Telegram: " + href);
+            } else if (lower.matches("^(https?://)?(signal\\.me|signal\\.group)/.*") || lower.startsWith("sgnl:")) {
+                out.add("Signal: " + href);
+            } else if (lower.contains("wickr.com/") || lower.startsWith("wickr:")) {
+                out.add("Wickr: " + href);
+            }
+        }
+        Matcher m = MESSAGING.matcher(flat);
+        while (m.find() && out.size() < MAX_CONTACTS) {
+            out.add(app(m.group(1)) + ": " + m.group(2).strip());
+        }
+        Matcher loose = MESSAGING_LOOSE.matcher(flat);
+        while (loose.find() && out.size() < MAX_CONTACTS) {
+            out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
+                    : app(loose.group(4)) + ": " + loose.group(3));
+        }
+        Map<String, String> distinct = new LinkedHashMap<>();
+        out.forEach(c -> distinct.putIfAbsent(c.toLowerCase(Locale.ROOT).replaceAll("[\\s()\\-.]", ""), c));
+        return distinct.values().stream().limit(MAX_CONTACTS).toList();
+    }
+
+    private static String app(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        return lower.startsWith("wickr") ? "Wickr" : lower.startsWith("whatsapp") ? "WhatsApp"
+                : Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    }
+
+    private List<String> shippingClaims(String lines) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String sentence : SENTENCE_BREAK.split(lines)) {
+            String s = sentence.strip();
+            if (s.length() < 8 || s.length() > 300) {
+                continue;
+            }
+            String folded = Keywords.fold(s);
+            boolean claim = Keywords.containsAny(folded, vocabulary.shippingStrong)
+                    || (Keywords.containsAny(folded, vocabulary.shippingSubjects)
+                    && Keywords.containsAny(folded, vocabulary.shippingClaims));
+            if (claim) {
+                out.add(s);
+                if (out.size() >= MAX_CLAIMS) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,111 @@
+package org.clinicverify.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text a visitor sees, one line per block: scripts, styles, templates and hidden elements
+ * ({@code hidden}, {@code display:none}, {@code visibility:hidden}, hidden inputs) are skipped;
+ * block elements and {@code <br>} end a line; table cells are separated by " | " so a price row
+ * stays on one line; {@code <pre>} keeps its line breaks. Stops after {@link #MAX_CHARS}.
+ */
+final class VisibleText {
+
+    static final int MAX_CHARS = 1_000_000;
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "svg",
+            "canvas", "iframe", "object", "embed", "select", "option", "datalist", "input", "textarea");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "nav",
+            "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+            "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "address", "form", "fieldset", "legend",
+            "figure", "figcaption", "hr", "br", "body", "html", "details", "summary", "label", "center");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px)?\\s*(?:;|$)|left\\s*:\\s*-\\d{4,}px");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2007\\u202F\\u200B]+");
+
+    private VisibleText() {
+    }
+
+    /** Visible text with one line per block (lines trimmed, empty lines dropped). */
+    static String lines(Element root) {
+        StringBuilder out = new StringBuilder(4096);
+        append(root, out, false);
+        return tidy(out);
+    }
+
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        if ("input".equals(e.normalName()) && "hidden".equalsIgnoreCase(e.attr("type"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static void append(Node node, StringBuilder out, boolean pre) {
+        if (out.length() >= MAX_CHARS) {
+            return;
+        }
+        if (node instanceof TextNode text) {
+            String s = text.getWholeText();
+            if (pre) {
+                out.append(s);
+            } else {
+                out.append(s.replace('\n', ' ').replace('\r', ' '));
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String name = e.normalName();
+        if (SKIPPED.contains(name) || hidden(e)) {
+            return;
+        }
+        if ("img".equals(name)) {
+            return;
+        }
+        boolean block = BLOCKS.contains(name);
+        if (block) {
+            out.append('\n');
+        } else if ("td".equals(name) || "th".equals(name)) {
+            out.append(" | ");
+        }
+        boolean inPre = pre || "pre".equals(name);
+        for (Node child : e.childNodes()) {
+            append(child, out, inPre);
+        }
+        if (block) {
+            out.append('\n');
+        }
+    }
+
+    private static String tidy(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (String line : raw.toString().split("\n")) {
+            String clean = SPACES.matcher(line).replaceAll(" ").strip();
+            if (clean.startsWith("| ")) {
+                clean = clean.substring(2);
+            }
+            if (!clean.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(clean);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One line of whitespace-normalised text. */
+    static String flat(String lines) {
+        return lines.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,89 @@
+package org.clinicverify.score;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * The scoring rules, as loaded and validated from the rules file (see {@code score/rules.yml} for
+ * the format). Immutable; {@link RuleBookLoader} builds it.
+ *
+ * @param version         the rules version, reported as {@link Verdict#scorerVersion()}
+ * @param thresholds      decision thresholds
+ * @param warningWords    words that, in the same sentence, cancel a negatable red match
+ * @param controlledDrugs drug name -> pattern, for the several-controlled-drugs signal
+ * @param minDistinctDrugs how many distinct controlled drugs make that signal fire
+ * @param rules           every signal rule, in file order
+ */
+public record RuleBook(String version,
+                       Thresholds thresholds,
+                       List<Pattern> warningWords,
+                       Map<String, Pattern> controlledDrugs,
+                       int minDistinctDrugs,
+                       List<Rule> rules) {
+
+    /** Ids the code refers to; the rules file must define each of them. */
+    static final Set<String> REQUIRED_IDS = Set.of(
+            "mentions-ketamine", "rems-registry-match", "rems-claim-unverified", "named-prescriber",
+            "valid-npi", "invalid-npi", "us-street-address", "phone", "consistent-nap",
+            "several-controlled-drugs", "cart-checkout", "no-address-no-clinician", "needs-review",
+            "prescription-required", "licensed-prescribers", "medical-evaluation", "on-site-monitoring",
+            "vital-signs", "observation-time", "contraindications", "side-effects");
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    Rule required(String id) {
+        return rule(id).orElseThrow(() -> new IllegalStateException("rule " + id + " missing"));
+    }
+
+    /** What a rule says about a page. */
+    public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, DRUG }
+
+    /** Which part of a page a rule's patterns are matched against. */
+    public enum Target { TEXT, TITLE, URL }
+
+    /**
+     * @param decisive               |weight| of a red flag that can decide "seller" on its own
+     * @param seller                 red points needed when a decisive flag fired
+     * @param sellerWithoutDecisive  red points needed otherwise (and they must exceed the care points)
+     * @param informational          informational context points that protect a page from flagging
+     * @param informationalOverSeller informational points that protect a page even when seller evidence is present
+     * @param review                 doubtful-context points that route a site to moderators
+     * @param care                   care points needed to call a page clinic or telehealth
+     * @param trustCapFlagged        highest trustScore of a flagged site
+     */
+    public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller, int review, int care,
+                             int trustCapFlagged) {
+    }
+
+    /** Only count a match when one of these patterns occurs within {@code window} characters. */
+    public record Near(int window, Pattern pattern) {
+    }
+
+    /**
+     * One signal rule.
+     *
+     * @param patterns one pattern per alternative (all languages together); empty for pure builtins
+     */
+    public record Rule(String id,
+                       Kind kind,
+                       int weight,
+                       String explanation,
+                       Set<Target> in,
+                       boolean negatable,
+                       boolean builtin,
+                       List<Pattern> patterns,
+                       @Nullable Pattern combined,
+                       @Nullable Near near) {
+
+        boolean isContext() {
+            return kind == Kind.INFORMATIONAL || kind == Kind.TELEHEALTH || kind == Kind.IN_PERSON || kind == Kind.REVIEW;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.clinicverify.score;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns merged findings into a verdict. The decision rests on the presence and strength of decisive
+ * evidence, never on how much of the page is about it, so padding a shop page with generic text
+ * changes nothing:
+ *
+ * <ol>
+ *   <li>Red flags count only on sites that mention ketamine or esketamine. Red points are the sum
+ *       of the weights of the red flags that fired (each once); a flag whose |weight| reaches
+ *       {@code thresholds.decisive} is decisive.</li>
+ *   <li>Seller evidence: a decisive flag and red points &ge; {@code thresholds.seller}; or, with no
+ *       decisive flag, red points &ge; {@code thresholds.seller-without-decisive} that also exceed
+ *       the green points (a clinic taking Zelle and WhatsApp bookings stays a clinic).</li>
+ *   <li>Doubtful contexts (compounding pharmacy, licensed wholesaler) are never flagged: they become
+ *       informational with a {@code needs-review} signal, unless two decisive flags fire and the
+ *       site never says a prescription is required.</li>
+ *   <li>Informational contexts (news, law, government, harm reduction, addiction treatment,
+ *       research, reference) with points &ge; {@code thresholds.informational} that outweigh the
+ *       care contexts make the site informational and protect it from flagging.</li>
+ *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
+ *       makes telehealth when remote-care context outweighs in-person context, else clinic;
+ *       anything else is informational.</li>
+ * </ol>
+ */
+final class VerdictDecider {
+
+    private final RuleBook book;
+
+    VerdictDecider(RuleBook book) {
+        this.book = book;
+    }
+
+    Verdict decide(SiteFindings f) {
+        RuleBook.Thresholds t = book.thresholds();
+        boolean drug = f.has("mentions-ketamine");
+        int red = 0;
+        int decisive = 0;
+        int green = 0;
+        int info = 0;
+        int tele = 0;
+        int inPerson = 0;
+        int review = 0;
+        for (RuleBook.Rule rule : book.rules()) {
+            if (!f.has(rule.id())) {
+                continue;
+            }
+            int points = f.contextPoints.getOrDefault(rule.id(), 0);
+            switch (rule.kind()) {
+                case RED -> {
+                    if (drug) {
+                        red += -rule.weight();
+                        decisive += -rule.weight() >= t.decisive() ? 1 : 0;
+                    }
+                }
+                case GREEN -> green += rule.weight();
+                case INFORMATIONAL -> info += points;
+                case TELEHEALTH -> tele += points;
+                case IN_PERSON -> inPerson += points;
+                case REVIEW -> review += points;
+                case DRUG -> { }
+            }
+        }
+        boolean sellerEvidence = decisive >= 1 && red >= t.seller()
+                || red >= t.sellerWithoutDecisive() && red > green;
+        Category category;
+        boolean flagged = false;
+        if (review >= t.review() && !(sellerEvidence && decisive >= 2 && !f.has("prescription-required"))) {
+            category = Category.INFORMATIONAL;
+            f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
+        } else if (info >= t.informational() && info >= (tele + inPerson) / 2 && (!sellerEvidence || info >= t.informationalOverSeller())) {
+            category = Category.INFORMATIONAL;
+        } else if (sellerEvidence) {
+            category = Category.SELLER;
+            flagged = true;
+        } else if (green + tele + inPerson >= t.care()) {
+            category = tele > inPerson ? Category.TELEHEALTH : Category.CLINIC;
+        } else {
+            category = Category.INFORMATIONAL;
+        }
+        int trust = Math.max(0, Math.min(100, green - red));
+        if (flagged) {
+            trust = Math.min(trust, t.trustCapFlagged());
+        }
+        return new Verdict(category, flagged, trust, signals(f), badges(f, category, flagged), book.version());
+    }
+
+    private String firstReviewSnippet(SiteFindings f) {
+        return reviewEvidence(f).snippet();
+    }
+
+    private String firstReviewUrl(SiteFindings f) {
+        return reviewEvidence(f).url();
+    }
+
+    private Evidence reviewEvidence(SiteFindings f) {
+        for (RuleBook.Rule rule : book.rules()) {
+            if (rule.kind() == RuleBook.Kind.REVIEW && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
+                return f.fired.get(rule.id()).get(0);
+            }
+        }
+        throw new IllegalStateException("no review context fired");
+    }
+
+    private List<Signal> signals(SiteFindings f) {
+        List<Signal> signals = new ArrayList<>();
+        for (RuleBook.Rule rule : book.rules()) {
+            List<Evidence> evidence = f.fired.get(rule.id());
+            if (evidence == null || rule.kind() == RuleBook.Kind.DRUG) {
+                continue;
+            }
+            int weight = rule.kind() == RuleBook.Kind.GREEN || rule.kind() == RuleBook.Kind.RED ? rule.weight() : 0;
+            signals.add(new Signal(rule.id(), weight, rule.explanation(), List.copyOf(evidence)));
+        }
+        return List.copyOf(signals);
+    }
+
+    private static List<String> badges(SiteFindings f, Category category, boolean flagged) {
+        List<String> badges = new ArrayList<>();
+        if (flagged || category == Category.SELLER) {
+            return List.of();
+        }
+        if (f.has("rems-registry-match")) {
+            badges.add("REMS-certified (registry)");
+        } else if (f.has("rems-claim-unverified")) {
+            badges.add("REMS certification claimed (unverified)");
+        }
+        if (f.has("named-prescriber")) {
+            badges.add("Named medical staff");
+        }
+        if (category == Category.CLINIC && f.has("on-site-monitoring")) {
+            badges.add("On-site monitoring");
+        }
+        if (f.has("medical-evaluation") && (f.has("contraindications") || f.has("side-effects") || category != Category.INFORMATIONAL)) {
+            badges.add("Screening before treatment");
+        }
+        if (category == Category.TELEHEALTH && (f.has("licensed-prescribers") || f.has("named-prescriber"))) {
+            badges.add("Licensed prescribers (telehealth)");
+        }
+        return List.copyOf(badges);
+    }
+}

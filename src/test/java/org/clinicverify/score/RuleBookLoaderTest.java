@@ -1,0 +1,69 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.clinicverify.SettingException;
+import org.junit.jupiter.api.Test;
+
+class RuleBookLoaderTest {
+
+    private static String bundled() throws IOException {
+        try (InputStream in = RuleBookLoaderTest.class.getClassLoader().getResourceAsStream("score/rules.yml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void bundledRulesLoadWithTheirVersion() {
+        RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
+
+        assertTrue(book.version().startsWith("rules-"), book.version());
+    }
+
+    @Test
+    void patternThatDoesNotCompileIsReportedWithItsRule() throws IOException {
+        String broken = bundled().replace("'medical director', ", "'medical (director', ");
+
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
+
+        assertTrue(e.getMessage().contains("(medical-director)") && e.getMessage().contains("does not compile"), e.getMessage());
+    }
+
+    @Test
+    void redFlagWithPositiveWeightIsRejected() throws IOException {
+        String broken = bundled().replace("weight: -12\n    explanation: Sells ketamine", "weight: 12\n    explanation: Sells ketamine");
+
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
+
+        assertTrue(e.getMessage().contains("(no-prescription): weight 12 has the wrong sign"), e.getMessage());
+    }
+
+    @Test
+    void missingRequiredSignalIsNamed() throws IOException {
+        String broken = bundled().replace("id: valid-npi", "id: valid-npi-number");
+
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
+
+        assertTrue(e.getMessage().contains("lacks the signals the scorer needs: valid-npi"), e.getMessage());
+    }
+
+    @Test
+    void invalidYamlNamesTheSetting() {
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse("version: [", "bad.yml"));
+
+        assertTrue(e.getMessage().contains("bad.yml") && e.getMessage().contains("CLINICVERIFY_SCORE_RULES"), e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesTheSetting() {
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.load("/nonexistent/rules.yml"));
+
+        assertEquals(true, e.getMessage().contains("/nonexistent/rules.yml"), e.getMessage());
+    }
+}

@@ -1,0 +1,113 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.clinicverify.extract.ExtractedPage;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    private static final Scorer SCORER = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+    private static final String PADDING = "Ketamine is an anesthetic that has been used in hospitals since the 1970s. ".repeat(400);
+
+    @Test
+    void verdictsAreStableAcrossRuns() {
+        List<ExtractedPage> pages = DemoWeb.pages(DemoWeb.sites().filter(s -> s.id().equals("mile-high-mood-center")).findFirst().orElseThrow());
+
+        Verdict first = SCORER.scoreSite("mile-high-mood-center", pages);
+        Verdict second = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY)
+                .scoreSite("mile-high-mood-center", pages);
+
+        assertEquals(first, second);
+    }
+
+    @Test
+    void paddingDoesNotDiluteTheSellerDecision() {
+        ExtractedPage padded = Pages.text("https://wellness.test/k", PADDING + " Ketamine crystal 5 g $190. Pay with Bitcoin. " + PADDING);
+
+        Verdict verdict = SCORER.assessPage(padded);
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void urlAloneCanFlagAThinSellerPage() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://ketamine-direct.test/product/buy-ketamine-hcl-crystal", "Please enable JavaScript."));
+
+        assertEquals(Category.SELLER, verdict.category());
+    }
+
+    @Test
+    void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
+        ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
+                "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
+                        + "on the street, according to court records. One vendor took Bitcoin.");
+
+        Verdict verdict = SCORER.assessPage(news);
+
+        assertEquals(Category.INFORMATIONAL + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
+    void telehealthWithMembershipCheckoutIsNotFlagged() {
+        ExtractedPage tele = Pages.text("https://calmhome.test/checkout",
+                "Start your membership. A licensed psychiatric clinician evaluates you in a video visit. If ketamine is right for you, "
+                        + "a prescription is sent to a licensed pharmacy partner and lozenges ship to your door. Checkout: $249/month.");
+
+        Verdict verdict = SCORER.assessPage(tele);
+
+        assertEquals(Category.TELEHEALTH + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
+    void telehealthWithSellerRedFlagsIsFlagged() {
+        ExtractedPage tele = Pages.text("https://calmhome.test/",
+                "Telehealth ketamine from home. Video visit optional: no prescription needed. Pay with Bitcoin, ships discreetly.");
+
+        Verdict verdict = SCORER.assessPage(tele);
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void compoundingPharmacyGoesToReviewInsteadOfBeingFlagged() {
+        ExtractedPage pharmacy = Pages.text("https://riverside-rx.test/",
+                "Riverside Compounding Pharmacy. Compounded medications, including ketamine troches, prepared under our "
+                        + "State Board of Pharmacy licence. Ketamine 10 ml vial $80.");
+
+        Verdict verdict = SCORER.assessPage(pharmacy);
+
+        assertEquals("informational/false/true", verdict.category().id() + "/" + verdict.flagged() + "/"
+                + verdict.signals().stream().anyMatch(s -> s.id().equals("needs-review")));
+    }
+
+    @Test
+    void evidenceIsClippedAndNamesThePage() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
+
+        Evidence evidence = verdict.signals().stream().filter(s -> s.id().equals("no-prescription")).findFirst().orElseThrow().evidence().get(0);
+
+        assertTrue(evidence.snippet().length() <= Snippets.MAX + 2 && evidence.url().equals("https://shop.test/k"), evidence.toString());
+    }
+
+    @Test
+    void flaggedSiteGetsNoBadgesAndALowTrustScore() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://k.test/", "Laura Chen, MD. Ketamine powder 10 g $300, Telegram @kdealer."));
+
+        assertEquals("true/[]", verdict.flagged() + "/" + verdict.badges());
+        assertFalse(verdict.trustScore() > 5);
+    }
+
+    @Test
+    void clinicShowingCareEarnsBadges() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://calm-clinic.test/",
+                "Ketamine infusions in our clinic. Laura Chen, MD, medical director. A psychiatric evaluation comes first; "
+                        + "a registered nurse monitors your blood pressure throughout. 2200 Barton Springs Rd, Austin, TX 78704."));
+
+        assertEquals(List.of("Named medical staff", "On-site monitoring", "Screening before treatment"), verdict.badges());
+    }
+}

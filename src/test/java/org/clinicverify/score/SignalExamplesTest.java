@@ -1,0 +1,147 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.clinicverify.extract.ExtractedPage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each signal fires on a page that shows it and stays silent on a similar page that does not. */
+class SignalExamplesTest {
+
+    private static final Scorer SCORER = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+    private static final String CLINIC = "https://example-clinic.test/";
+
+    static Stream<Arguments> positives() {
+        return Stream.of(
+                Arguments.of("rems-claim-unverified", CLINIC, "We are a Spravato REMS-certified treatment center."),
+                Arguments.of("named-prescriber", CLINIC, "Meet Laura Chen, MD, our psychiatrist."),
+                Arguments.of("medical-director", CLINIC, "Our medical director reviews every chart."),
+                Arguments.of("valid-npi", CLINIC, "Laura Chen, MD · NPI 1234567893"),
+                Arguments.of("invalid-npi", CLINIC, "Laura Chen, MD · NPI 1234567890"),
+                Arguments.of("on-site-monitoring", CLINIC, "You are monitored by a registered nurse throughout the infusion."),
+                Arguments.of("vital-signs", CLINIC, "We check blood pressure and use pulse oximetry."),
+                Arguments.of("observation-time", CLINIC, "You stay with us for at least two hours after the dose."),
+                Arguments.of("driver-required", CLINIC, "Please arrange a ride home; do not drive until the next day."),
+                Arguments.of("medical-evaluation", CLINIC, "Every patient has a psychiatric evaluation before treatment."),
+                Arguments.of("contraindications", CLINIC, "Ketamine is not for people with uncontrolled high blood pressure or psychosis."),
+                Arguments.of("side-effects", CLINIC, "Common side effects include nausea and dizziness."),
+                Arguments.of("prescription-required", CLINIC, "Treatment requires a valid prescription."),
+                Arguments.of("licensed-prescribers", CLINIC, "Our licensed psychiatric clinicians see you by video."),
+                Arguments.of("us-street-address", CLINIC, "Visit us at 2200 Barton Springs Rd, Suite 4, Austin, TX 78704."),
+                Arguments.of("phone", CLINIC, "Call (512) 555-0147 to book."),
+                Arguments.of("privacy-notice", CLINIC, "Read our HIPAA Notice of Privacy Practices."),
+                Arguments.of("no-prescription", CLINIC, "Buy ketamine online, no prescription needed."),
+                Arguments.of("price-per-unit", CLINIC, "Ketamine crystal 5 g $210, 10 g $380."),
+                Arguments.of("minimum-order", CLINIC, "Ketamine vials: minimum order 10 vials."),
+                Arguments.of("drug-form-for-sale", CLINIC, "Premium ketamine powder in stock."),
+                Arguments.of("research-chemical", CLINIC, "Ketamine analogue sold as a research chemical, not for human consumption."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato nasal spray ships to your door in 3 days."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine with stealth shipping, vacuum-sealed."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamine with discreet packaging and worldwide shipping."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine orders: pay with Bitcoin or USDT."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine orders: we accept payment by Amazon gift cards."),
+                Arguments.of("messenger-ordering", CLINIC, "Order ketamine on Telegram: @kplug"),
+                Arguments.of("whatsapp-ordering", CLINIC, "Ketamine: order via WhatsApp +44 7700 900123"),
+                Arguments.of("several-controlled-drugs", CLINIC, "Ketamine, MDMA, cocaine and Xanax in stock."),
+                Arguments.of("recreational-language", CLINIC, "Ketamine for the perfect party weekend, reach the k-hole."),
+                Arguments.of("cart-checkout", CLINIC, "Ketamine 1 g. Add to cart."),
+                Arguments.of("fake-seals", CLINIC, "Ketamine from a 100% legit vendor, guaranteed delivery."),
+                Arguments.of("no-address-no-clinician", CLINIC, "Ketamine information."),
+                Arguments.of("seller-url", "https://k-shop.test/store/item", "Ketamine."),
+                Arguments.of("drug-for-sale-url", "https://example.test/buy-ketamine-online", "Loading..."),
+                Arguments.of("context-telehealth", CLINIC, "Meet your psychiatrist in a video visit."),
+                Arguments.of("context-in-person", CLINIC, "Infusions are given in our clinic."),
+                Arguments.of("context-news", CLINIC, "The company said in a statement that sales had stopped, according to police."),
+                Arguments.of("context-law", CLINIC, "Our criminal defense attorneys offer a free case review."),
+                Arguments.of("context-government", CLINIC, "The Department of Public Health issued a consumer alert."),
+                Arguments.of("context-harm-reduction", CLINIC, "Harm reduction: use drug checking and never use alone."),
+                Arguments.of("context-addiction-treatment", CLINIC, "Our addiction treatment program includes medical detox."),
+                Arguments.of("context-research", CLINIC, "The principal investigator is enrolling participants (IRB approved)."),
+                Arguments.of("context-reference", CLINIC, "Ketamine pharmacokinetics, from our drug monograph."),
+                Arguments.of("context-consumer-warning", CLINIC, "How to spot a scam: the red flags."),
+                Arguments.of("context-advocacy", CLINIC, "We are a nonprofit. Donate to our support groups."),
+                Arguments.of("context-forum-media", CLINIC, "Ep. 112 of our podcast, with a full transcript."),
+                Arguments.of("context-compounding-pharmacy", CLINIC, "We are a compounding pharmacy licensed by the State Board of Pharmacy."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "We sell to DEA-registered facilities only, with a DEA Form 222."));
+    }
+
+    static Stream<Arguments> negatives() {
+        return Stream.of(
+                Arguments.of("rems-claim-unverified", CLINIC, "We offer Spravato treatment."),
+                Arguments.of("named-prescriber", CLINIC, "Our team of caring professionals."),
+                Arguments.of("medical-director", CLINIC, "Our director of marketing."),
+                Arguments.of("valid-npi", CLINIC, "Laura Chen, MD · NPI 1234567890"),
+                Arguments.of("invalid-npi", CLINIC, "Laura Chen, MD · NPI 1234567893"),
+                Arguments.of("on-site-monitoring", CLINIC, "Take it whenever you like."),
+                Arguments.of("vital-signs", CLINIC, "Feel relaxed and calm."),
+                Arguments.of("observation-time", CLINIC, "Back to work right away."),
+                Arguments.of("driver-required", CLINIC, "Leave whenever you want."),
+                Arguments.of("medical-evaluation", CLINIC, "Sign up in one minute."),
+                Arguments.of("contraindications", CLINIC, "Everyone is welcome."),
+                Arguments.of("side-effects", CLINIC, "Totally safe for everyone."),
+                Arguments.of("prescription-required", CLINIC, "Order today."),
+                Arguments.of("licensed-prescribers", CLINIC, "Our friendly team."),
+                Arguments.of("us-street-address", CLINIC, "We ship from our warehouse."),
+                Arguments.of("phone", CLINIC, "Order number 12345."),
+                Arguments.of("privacy-notice", CLINIC, "Welcome."),
+                Arguments.of("no-prescription", CLINIC, "Sites that sell ketamine without a prescription are illegal."),
+                Arguments.of("price-per-unit", CLINIC, "A ketamine infusion costs $450 per session."),
+                Arguments.of("minimum-order", CLINIC, "Ketamine infusions in our clinic."),
+                Arguments.of("drug-form-for-sale", CLINIC, "Ketamine infusions in our clinic."),
+                Arguments.of("research-chemical", CLINIC, "Our research on ketamine is published in peer-reviewed journals."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato is never dispensed for use at home."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine lozenges from a licensed pharmacy."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamine care in our office."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine infusions: we accept cards and HSA."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine infusion gift certificates for a loved one."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine sessions: message your care team in the app."),
+                Arguments.of("whatsapp-ordering", CLINIC, "Ketamine infusions: call us."),
+                Arguments.of("several-controlled-drugs", CLINIC, "Ketamine infusions for depression."),
+                Arguments.of("recreational-language", CLINIC, "Ketamine for treatment-resistant depression."),
+                Arguments.of("cart-checkout", CLINIC, "Ketamine infusions, book online."),
+                Arguments.of("fake-seals", CLINIC, "Ketamine infusions, accredited by the Joint Commission."),
+                Arguments.of("no-address-no-clinician", CLINIC, "Laura Chen, MD, 2200 Barton Springs Rd, Austin, TX 78704."),
+                Arguments.of("seller-url", "https://valley-ketamine.test/team", "Ketamine."),
+                Arguments.of("drug-for-sale-url", "https://example.test/shop/gift-cards", "Loading..."),
+                Arguments.of("context-telehealth", CLINIC, "Visit our office."),
+                Arguments.of("context-in-person", CLINIC, "Answer a few questions."),
+                Arguments.of("context-news", CLINIC, "Book your appointment today."),
+                Arguments.of("context-law", CLINIC, "Book your appointment today."),
+                Arguments.of("context-government", CLINIC, "File a complaint with the U.S. Department of Health and Human Services."),
+                Arguments.of("context-harm-reduction", CLINIC, "Book your appointment today."),
+                Arguments.of("context-addiction-treatment", CLINIC, "Book your appointment today."),
+                Arguments.of("context-research", CLINIC, "Studies show ketamine can help."),
+                Arguments.of("context-reference", CLINIC, "Ketamine is an anesthetic."),
+                Arguments.of("context-consumer-warning", CLINIC, "Book your appointment today."),
+                Arguments.of("context-advocacy", CLINIC, "Book your appointment today."),
+                Arguments.of("context-forum-media", CLINIC, "Book your appointment today."),
+                Arguments.of("context-compounding-pharmacy", CLINIC, "Book your appointment today."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Book your appointment today."));
+    }
+
+    @ParameterizedTest(name = "{0} fires on: {2}")
+    @MethodSource("positives")
+    void signalFiresWhenThePageShowsIt(String signal, String url, String text) {
+        List<String> fired = firedIds(Pages.text(url, text));
+
+        assertTrue(fired.contains(signal), () -> signal + " did not fire; fired: " + fired);
+    }
+
+    @ParameterizedTest(name = "{0} silent on: {2}")
+    @MethodSource("negatives")
+    void signalStaysSilentWhenThePageDoesNotShowIt(String signal, String url, String text) {
+        List<String> fired = firedIds(Pages.text(url, text));
+
+        assertFalse(fired.contains(signal), () -> signal + " fired; fired: " + fired);
+    }
+
+    private static List<String> firedIds(ExtractedPage page) {
+        return SCORER.assessPage(page).signals().stream().map(Signal::id).toList();
+    }
+}
