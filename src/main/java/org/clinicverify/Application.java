@@ -2,7 +2,10 @@ package org.clinicverify;
 
 import java.util.Arrays;
 
-import io.micronaut.configuration.picocli.PicocliRunner;
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import picocli.CommandLine;
 
 /**
  * Entry point of the single jar. No argument or {@code serve} starts the HTTP service; any other
@@ -18,11 +21,23 @@ public final class Application {
             String[] serverArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
             System.exit(new ServiceRunner(serverArgs).runUntilShutdown());
         }
-        try {
-            System.exit(PicocliRunner.execute(ClinicVerifyCommand.class, args));
+        System.exit(runCommand(args));
+    }
+
+    /** Runs a command in a command-line context (no HTTP server); failures become one readable line. */
+    static int runCommand(String[] args) {
+        try (ApplicationContext context = ApplicationContext.builder(ClinicVerifyCommand.class, Environment.CLI)
+                .start()) {
+            return new CommandLine(ClinicVerifyCommand.class, new MicronautFactory(context))
+                    .setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+                        commandLine.getErr().println("clinic-verify " + commandLine.getCommandName() + ": "
+                                + StartupFailure.describe(failure).replaceFirst("^clinic-verify could not start: ", ""));
+                        return 1;
+                    })
+                    .execute(args);
         } catch (RuntimeException e) {
             System.err.println(StartupFailure.describe(e));
-            System.exit(1);
+            return 1;
         }
     }
 }

@@ -1,0 +1,98 @@
+package org.clinicverify;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+import org.clinicverify.crawl.PageSink;
+import org.clinicverify.crawl.PageStore;
+import org.clinicverify.crawl.StoredPage;
+import org.clinicverify.directory.ListingAssembler;
+import org.clinicverify.directory.SiteListingWriter;
+import org.clinicverify.extract.ExtractedPage;
+import org.clinicverify.extract.Extractor;
+import org.clinicverify.extract.SiteAssembler;
+import org.clinicverify.extract.SiteProfile;
+import org.clinicverify.score.Scorer;
+import org.clinicverify.score.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole flow on one screen: a crawled site's stored pages are extracted, assembled into
+ * practice locations, scored, and written to the directory. The crawler calls it when a site is
+ * finished; {@code rescore} calls it for every stored site without recrawling.
+ */
+@Singleton
+public class Pipeline implements PageSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final PageStore pages;
+    private final Extractor extractor;
+    private final SiteAssembler assembler;
+    private final Scorer scorer;
+    private final ListingAssembler listings;
+    private final SiteListingWriter directory;
+    private final Clock clock;
+
+    Pipeline(PageStore pages, Extractor extractor, SiteAssembler assembler, Scorer scorer,
+             ListingAssembler listings, SiteListingWriter directory, Clock clock) {
+        this.pages = pages;
+        this.extractor = extractor;
+        this.assembler = assembler;
+        this.scorer = scorer;
+        this.listings = listings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void pageFetched(StoredPage page) {
+        // Listings are per site, so the work happens when the site is finished.
+    }
+
+    @Override
+    public void siteFinished(String host) {
+        rebuildSite(host);
+    }
+
+    /** Re-extracts and re-scores one site from its stored pages and updates its listings. */
+    public SiteResult rebuildSite(String host) {
+        List<StoredPage> stored = pages.latestPages(host).stream()
+                .filter(page -> page.status() == 200)
+                .toList();
+        if (stored.isEmpty()) {
+            return new SiteResult(host, null, 0);
+        }
+        List<ExtractedPage> extracted = stored.stream().map(page -> extractor.extract(page.toFetchedPage())).toList();
+        SiteProfile profile = assembler.assemble(host, extracted);
+        Verdict verdict = scorer.scoreSite(host, extracted);
+        Instant crawledAt = stored.stream().map(StoredPage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
+        SiteListingWriter.Replacement replacement = directory.replaceSite(host,
+                listings.listings(profile, verdict, siteUrl(stored.get(0)), crawledAt, clock.instant()));
+        LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, stored.size(),
+                replacement.stored().size(), verdict.category().id(), verdict.trustScore(),
+                verdict.flagged() ? ", FLAGGED" : "");
+        return new SiteResult(host, verdict, replacement.stored().size());
+    }
+
+    /** Rebuilds every stored site; returns how many sites were processed. */
+    public int rebuildAll() {
+        List<String> hosts = pages.hosts();
+        hosts.forEach(this::rebuildSite);
+        return hosts.size();
+    }
+
+    private static URI siteUrl(StoredPage page) {
+        URI url = page.finalUrl();
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/");
+    }
+
+    /** What rebuilding one site produced. */
+    public record SiteResult(String host, Verdict verdict, int listings) {
+    }
+}
