@@ -48,7 +48,7 @@ public final class SearchDocuments {
         SearchDocument.GeoPoint location = listing.latitude() != null && listing.longitude() != null
                 ? new SearchDocument.GeoPoint(listing.latitude(), listing.longitude()) : null;
         return new SearchDocument(String.valueOf(listing.id()), listing.siteHost(), listing.websiteUrl(),
-                listing.name(), hidden ? null : suggest(listing), searchText(listing, badges),
+                listing.name(), hidden ? null : suggest(listing), searchText(listing, category, badges),
                 category, flagged, trust, listing.street(), listing.city(), listing.region(), listing.postalCode(),
                 listing.country(), listing.phone(), location, listing.services(), listing.conditions(),
                 listing.payment(), listing.insurance(), badges, listing.remsVerified(), iso(listing.updatedAt()),
@@ -67,9 +67,14 @@ public final class SearchDocuments {
         return new SearchDocument.Suggest(input);
     }
 
-    private static String searchText(Listing listing, List<String> badges) {
+    private static String searchText(Listing listing, String category, List<String> badges) {
         List<String> parts = new ArrayList<>();
         parts.add(listing.name());
+        // Every clinic and telehealth listing is a ketamine-therapy provider, whatever its name says,
+        // so "ketamine clinic near me" style queries match it.
+        if (Category.CLINIC.id().equals(category) || Category.TELEHEALTH.id().equals(category)) {
+            parts.add("ketamine therapy " + category);
+        }
         parts.add(listing.siteHost());
         addIfPresent(parts, listing.street());
         addIfPresent(parts, listing.city());
