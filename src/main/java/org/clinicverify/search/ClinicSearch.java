@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -63,7 +64,21 @@ public final class ClinicSearch {
             throw new Cursor.InvalidCursorException("cursor belongs to sort=" + query.after().sort().name()
                     .toLowerCase(Locale.ROOT) + ", not sort=" + query.sort().name().toLowerCase(Locale.ROOT));
         }
-        SearchResponse<SearchDocument> response = call(() -> client.search(s -> {
+        SearchRequest request = request(query);
+        SearchResponse<SearchDocument> response = call(() -> client.search(request, SearchDocument.class));
+        List<Hit<SearchDocument>> hits = response.hits().hits();
+        boolean more = hits.size() > query.size();
+        List<Hit<SearchDocument>> page = more ? hits.subList(0, query.size()) : hits;
+        List<ClinicPage.ClinicHit> results = page.stream().map(hit -> toHit(hit.source(), query.origin())).toList();
+        String next = more ? new Cursor(query.sort(), page.get(page.size() - 1).sort()).encode() : null;
+        var total = response.hits().total();
+        return new ClinicPage(results, facets(response.aggregations()), total == null ? results.size() : total.value(),
+                total == null || total.relation() == TotalHitsRelation.Eq ? "eq" : "gte", next);
+    }
+
+    /** The Elasticsearch request for a query (one more hit than the page size, to know if a next page exists). */
+    SearchRequest request(ClinicQuery query) {
+        return SearchRequest.of(s -> {
             s.index(admin.alias())
                     .query(rankedQuery(query))
                     .size(query.size() + 1)
@@ -73,15 +88,7 @@ public final class ClinicSearch {
                 s.searchAfter(query.after().values());
             }
             return s;
-        }, SearchDocument.class));
-        List<Hit<SearchDocument>> hits = response.hits().hits();
-        boolean more = hits.size() > query.size();
-        List<Hit<SearchDocument>> page = more ? hits.subList(0, query.size()) : hits;
-        List<ClinicPage.ClinicHit> results = page.stream().map(hit -> toHit(hit.source(), query.origin())).toList();
-        String next = more ? new Cursor(query.sort(), page.get(page.size() - 1).sort()).encode() : null;
-        var total = response.hits().total();
-        return new ClinicPage(results, facets(response.aggregations()), total == null ? results.size() : total.value(),
-                total == null || total.relation() == TotalHitsRelation.Eq ? "eq" : "gte", next);
+        });
     }
 
     /** A completion suggestion: a clinic name or a place ("Austin, TX"). */
