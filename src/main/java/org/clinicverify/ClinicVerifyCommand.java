@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ServeCommand.class, CrawlCommand.class, RescoreCommand.class})
+        subcommands = {ServeCommand.class, CrawlCommand.class, RescoreCommand.class,
+                org.clinicverify.search.ReindexCommand.class})
 public final class ClinicVerifyCommand implements Runnable {
 
     @Override

@@ -18,13 +18,14 @@ import org.clinicverify.extract.SiteAssembler;
 import org.clinicverify.extract.SiteProfile;
 import org.clinicverify.score.Scorer;
 import org.clinicverify.score.Verdict;
+import org.clinicverify.search.ListingIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole flow on one screen: a crawled site's stored pages are extracted, assembled into
- * practice locations, scored, and written to the directory. The crawler calls it when a site is
- * finished; {@code rescore} calls it for every stored site without recrawling.
+ * practice locations, scored, written to the directory and queued for the search index. The crawler
+ * calls it when a site is finished; {@code rescore} calls it for every stored site without recrawling.
  */
 @Singleton
 public class Pipeline implements PageSink {
@@ -37,16 +38,18 @@ public class Pipeline implements PageSink {
     private final Scorer scorer;
     private final ListingAssembler listings;
     private final SiteListingWriter directory;
+    private final ListingIndexer index;
     private final Clock clock;
 
     Pipeline(PageStore pages, Extractor extractor, SiteAssembler assembler, Scorer scorer,
-             ListingAssembler listings, SiteListingWriter directory, Clock clock) {
+             ListingAssembler listings, SiteListingWriter directory, ListingIndexer index, Clock clock) {
         this.pages = pages;
         this.extractor = extractor;
         this.assembler = assembler;
         this.scorer = scorer;
         this.listings = listings;
         this.directory = directory;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -74,6 +77,9 @@ public class Pipeline implements PageSink {
         Instant crawledAt = stored.stream().map(StoredPage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
         SiteListingWriter.Replacement replacement = directory.replaceSite(host,
                 listings.listings(profile, verdict, siteUrl(stored.get(0)), crawledAt, clock.instant()));
+        // The database is the source of truth; the index follows through bulk ingestion (and can be rebuilt).
+        replacement.stored().forEach(index::index);
+        replacement.removedIds().forEach(index::delete);
         LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, stored.size(),
                 replacement.stored().size(), verdict.category().id(), verdict.trustScore(),
                 verdict.flagged() ? ", FLAGGED" : "");
