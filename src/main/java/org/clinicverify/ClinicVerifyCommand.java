@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, org.clinicverify.score.AssessCommand.class,
+                org.clinicverify.score.ImportRemsCommand.class, org.clinicverify.score.EvaluateCommand.class})
 public final class ClinicVerifyCommand implements Runnable {
 
     @Override
