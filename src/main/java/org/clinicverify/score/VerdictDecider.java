@@ -91,7 +91,7 @@ final class VerdictDecider {
             category = Category.SELLER;
             flagged = true;
         } else if (green + tele + inPerson + care >= t.care()) {
-            category = tele > inPerson ? Category.TELEHEALTH : Category.CLINIC;
+            category = tele > inPerson || tele >= 2 * t.informational() && tele == inPerson ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
         }
