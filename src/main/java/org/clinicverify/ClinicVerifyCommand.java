@@ -1,6 +1,10 @@
 package org.clinicverify;
 
 import org.clinicverify.crawl.CrawlCommand;
+import org.clinicverify.score.AssessCommand;
+import org.clinicverify.score.EvaluateCommand;
+import org.clinicverify.score.ImportRemsCommand;
+import org.clinicverify.search.ReindexCommand;
 import picocli.CommandLine.Command;
 
 /** The root command; each feature contributes its own subcommand class. */
@@ -8,8 +12,15 @@ import picocli.CommandLine.Command;
         description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ServeCommand.class, CrawlCommand.class, RescoreCommand.class,
-                org.clinicverify.search.ReindexCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            CrawlCommand.class,
+            RescoreCommand.class,
+            AssessCommand.class,
+            EvaluateCommand.class,
+            ImportRemsCommand.class,
+            ReindexCommand.class,
+        })
 public final class ClinicVerifyCommand implements Runnable {
 
     @Override

@@ -43,7 +43,7 @@ public record RuleBook(String version,
     }
 
     /** What a rule says about a page. */
-    public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, DRUG }
+    public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG }
 
     /** Which part of a page a rule's patterns are matched against. */
     public enum Target { TEXT, TITLE, URL }
@@ -57,9 +57,10 @@ public record RuleBook(String version,
      * @param review                 doubtful-context points that route a site to moderators
      * @param care                   care points needed to call a page clinic or telehealth
      * @param trustCapFlagged        highest trustScore of a flagged site
+     * @param identityProtects       identity points above which URL words do not count and two decisive flags are needed
      */
     public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller, int review, int care,
-                             int trustCapFlagged) {
+                             int trustCapFlagged, int identityProtects) {
     }
 
     /** Only count a match when one of these patterns occurs within {@code window} characters. */
@@ -78,12 +79,18 @@ public record RuleBook(String version,
                        Set<Target> in,
                        boolean negatable,
                        boolean builtin,
+                       boolean identity,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near) {
 
         boolean isContext() {
-            return kind == Kind.INFORMATIONAL || kind == Kind.TELEHEALTH || kind == Kind.IN_PERSON || kind == Kind.REVIEW;
+            return kind == Kind.INFORMATIONAL || kind == Kind.TELEHEALTH || kind == Kind.IN_PERSON || kind == Kind.REVIEW
+                    || kind == Kind.CARE;
+        }
+
+        boolean urlOnly() {
+            return in.size() == 1 && in.contains(Target.URL);
         }
     }
 }

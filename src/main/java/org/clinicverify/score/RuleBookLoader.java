@@ -85,7 +85,8 @@ final class RuleBookLoader {
         Map<String, Object> t = map(root.get("thresholds"), "thresholds");
         RuleBook.Thresholds thresholds = new RuleBook.Thresholds(
                 positive(t, "decisive"), positive(t, "seller"), positive(t, "seller-without-decisive"),
-                positive(t, "informational"), positive(t, "informational-over-seller"), positive(t, "review"), positive(t, "care"), positive(t, "trust-cap-flagged"));
+                positive(t, "informational"), positive(t, "informational-over-seller"), positive(t, "review"), positive(t, "care"), positive(t, "trust-cap-flagged"),
+                positive(t, "identity-protects"));
         List<Pattern> warnings = new ArrayList<>();
         for (Object w : list(root.get("warning-words"), "warning-words")) {
             warnings.add(compile(String.valueOf(w), false, "warning-words"));
@@ -123,7 +124,7 @@ final class RuleBookLoader {
         try {
             kind = RuleBook.Kind.valueOf(string(r, "kind", where).toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw fail(where + ": kind must be one of green, red, informational, review, telehealth, in-person, drug");
+            throw fail(where + ": kind must be one of green, red, informational, review, telehealth, in-person, care, drug");
         }
         Object w = r.get("weight");
         if (!(w instanceof Integer weight)) {
@@ -169,7 +170,7 @@ final class RuleBookLoader {
         Pattern combined = patterns.isEmpty() ? null : compile(patterns.stream()
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
-                builtin, List.copyOf(patterns), combined, near);
+                builtin, Boolean.TRUE.equals(r.get("identity")), List.copyOf(patterns), combined, near);
     }
 
     private Pattern compile(String regex, boolean caseSensitive, String where) {

@@ -14,13 +14,18 @@ import java.util.List;
  *       {@code thresholds.decisive} is decisive.</li>
  *   <li>Seller evidence: a decisive flag and red points &ge; {@code thresholds.seller}; or, with no
  *       decisive flag, red points &ge; {@code thresholds.seller-without-decisive} that also exceed
- *       the green points (a clinic taking Zelle and WhatsApp bookings stays a clinic).</li>
+ *       the green points (a clinic taking Zelle and WhatsApp bookings stays a clinic). A site whose
+ *       identity signals (named prescribers, valid NPI, street address, ...) reach
+ *       {@code thresholds.identity-protects} is established: URL words alone do not count against
+ *       it and it needs two decisive flags (a clinic blog post at /blog/can-you-buy-ketamine-online
+ *       is not a shop).</li>
  *   <li>Doubtful contexts (compounding pharmacy, licensed wholesaler) are never flagged: they become
  *       informational with a {@code needs-review} signal, unless two decisive flags fire and the
  *       site never says a prescription is required.</li>
  *   <li>Informational contexts (news, law, government, harm reduction, addiction treatment,
  *       research, reference) with points &ge; {@code thresholds.informational} that outweigh the
- *       care contexts make the site informational and protect it from flagging.</li>
+ *       care contexts make the site informational and protect it from flagging (an established
+ *       site needs {@code thresholds.informational-over-seller}).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -43,7 +48,15 @@ final class VerdictDecider {
         int info = 0;
         int tele = 0;
         int inPerson = 0;
+        int care = 0;
+        int identity = 0;
         int review = 0;
+        for (RuleBook.Rule rule : book.rules()) {
+            if (f.has(rule.id()) && rule.identity()) {
+                identity += rule.weight();
+            }
+        }
+        boolean established = identity >= t.identityProtects();
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -51,7 +64,7 @@ final class VerdictDecider {
             int points = f.contextPoints.getOrDefault(rule.id(), 0);
             switch (rule.kind()) {
                 case RED -> {
-                    if (drug) {
+                    if (drug && !(established && rule.urlOnly())) {
                         red += -rule.weight();
                         decisive += -rule.weight() >= t.decisive() ? 1 : 0;
                     }
@@ -60,24 +73,25 @@ final class VerdictDecider {
                 case INFORMATIONAL -> info += points;
                 case TELEHEALTH -> tele += points;
                 case IN_PERSON -> inPerson += points;
+                case CARE -> care += points;
                 case REVIEW -> review += points;
                 case DRUG -> { }
             }
         }
-        boolean sellerEvidence = decisive >= 1 && red >= t.seller()
-                || red >= t.sellerWithoutDecisive() && red > green;
+        boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
+                || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;
         boolean flagged = false;
         if (review >= t.review() && !(sellerEvidence && decisive >= 2 && !f.has("prescription-required"))) {
             category = Category.INFORMATIONAL;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
-        } else if (info >= t.informational() && info >= (tele + inPerson) / 2 && (!sellerEvidence || info >= t.informationalOverSeller())) {
+        } else if (info >= (established ? t.informationalOverSeller() : t.informational()) && info >= (tele + inPerson) / 2 && (!sellerEvidence || info >= t.informationalOverSeller())) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;
             flagged = true;
-        } else if (green + tele + inPerson >= t.care()) {
-            category = tele > inPerson ? Category.TELEHEALTH : Category.CLINIC;
+        } else if (green + tele + inPerson + care >= t.care()) {
+            category = tele > inPerson || tele >= 2 * t.informational() && tele == inPerson ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
         }

@@ -20,6 +20,6 @@ class DemoWebVerdictTest {
         Verdict verdict = SCORER.scoreSite(site.id(), DemoWeb.pages(site));
 
         assertEquals(site.category() + "/" + site.flagged(), verdict.category() + "/" + verdict.flagged(),
-                () -> verdict.signals().toString());
+                () -> site.id() + ": " + verdict.signals().stream().map(s -> s.id() + " :: " + s.evidence().get(0).snippet()).toList());
     }
 }
