@@ -18,6 +18,8 @@ import org.clinicverify.extract.SiteAssembler;
 import org.clinicverify.extract.SiteProfile;
 import org.clinicverify.score.Scorer;
 import org.clinicverify.score.Verdict;
+import org.clinicverify.directory.Listing;
+import org.clinicverify.search.Geocoder;
 import org.clinicverify.search.ListingIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +40,20 @@ public class Pipeline implements PageSink {
     private final Scorer scorer;
     private final ListingAssembler listings;
     private final SiteListingWriter directory;
+    private final Geocoder geocoder;
     private final ListingIndexer index;
     private final Clock clock;
 
     Pipeline(PageStore pages, Extractor extractor, SiteAssembler assembler, Scorer scorer,
-             ListingAssembler listings, SiteListingWriter directory, ListingIndexer index, Clock clock) {
+             ListingAssembler listings, SiteListingWriter directory, Geocoder geocoder, ListingIndexer index,
+             Clock clock) {
         this.pages = pages;
         this.extractor = extractor;
         this.assembler = assembler;
         this.scorer = scorer;
         this.listings = listings;
         this.directory = directory;
+        this.geocoder = geocoder;
         this.index = index;
         this.clock = clock;
     }
@@ -75,8 +80,9 @@ public class Pipeline implements PageSink {
         SiteProfile profile = assembler.assemble(host, extracted);
         Verdict verdict = scorer.scoreSite(host, extracted);
         Instant crawledAt = stored.stream().map(StoredPage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
-        SiteListingWriter.Replacement replacement = directory.replaceSite(host,
-                listings.listings(profile, verdict, siteUrl(stored.get(0)), crawledAt, clock.instant()));
+        List<Listing> fresh = listings.listings(profile, verdict, siteUrl(stored.get(0)), crawledAt, clock.instant())
+                .stream().map(this::placed).toList();
+        SiteListingWriter.Replacement replacement = directory.replaceSite(host, fresh);
         // The database is the source of truth; the index follows through bulk ingestion (and can be rebuilt).
         replacement.stored().forEach(index::index);
         replacement.removedIds().forEach(index::delete);
@@ -91,6 +97,18 @@ public class Pipeline implements PageSink {
         List<String> hosts = pages.hosts();
         hosts.forEach(this::rebuildSite);
         return hosts.size();
+    }
+
+    /** Listings without coordinates on their pages are placed at their ZIP code's (or city's) centroid. */
+    private Listing placed(Listing listing) {
+        if (listing.latitude() != null && listing.longitude() != null) {
+            return listing;
+        }
+        return geocoder.locate(listing.postalCode())
+                .or(() -> listing.city() == null ? java.util.Optional.empty()
+                        : geocoder.locate(listing.city() + (listing.region() == null ? "" : ", " + listing.region())))
+                .map(point -> listing.withCoordinates(point.lat(), point.lon()))
+                .orElse(listing);
     }
 
     private static URI siteUrl(StoredPage page) {

@@ -52,6 +52,13 @@ public record Listing(
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
+    /** The same listing placed at the given coordinates. */
+    public Listing withCoordinates(double lat, double lon) {
+        return new Listing(id, siteHost, name, street, city, region, postalCode, country, phone, lat, lon, websiteUrl,
+                services, conditions, payment, insurance, category, flagged, trustScore, remsVerified, verdictJson,
+                scorerVersion, lastCrawledAt, lastVerifiedAt, createdAt, updatedAt);
+    }
+
     /** A new, not yet stored and not yet scored listing. */
     public static Listing of(String siteHost, String name) {
         return new Listing(null, siteHost, name, null, null, null, null, null, null, null, null, null,
