@@ -26,7 +26,7 @@ interface ModerationItemRepository extends GenericRepository<ModerationItem, Lon
             SELECT * FROM moderation_item
             WHERE state = :state AND (priority < :priority OR (priority = :priority AND id > :afterId))
             ORDER BY priority DESC, id ASC LIMIT :limit""")
-    List<ModerationItem> pageInState(String state, int priority, long afterId, int limit);
+    List<ModerationItem> pageInState(ItemState state, int priority, long afterId, int limit);
 
     @Query("""
             SELECT * FROM moderation_item

@@ -76,7 +76,7 @@ class QueueReader {
             }
         }
         List<ModerationItem> page = state == null ? items.pageAll(priority, afterId, size)
-                : items.pageInState(state.id(), priority, afterId, size);
+                : items.pageInState(state, priority, afterId, size);
         String next = page.size() < size ? null
                 : page.get(page.size() - 1).priority() + ":" + page.get(page.size() - 1).id();
         return new QueuePage(page.stream().map(ItemView::of).toList(), next);
