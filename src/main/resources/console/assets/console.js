@@ -1,7 +1,7 @@
 'use strict';
 // The moderator console. Everything that came from a crawled site or a public form is put into the
 // page with textContent (never as markup); stored pages are shown in a sandboxed iframe without
-// scripts, already sanitised by the server.
+// scripts, already sanitised by the server. The API leaves out empty lists, hence the `|| []`.
 
 const api = '/api/v1/moderation';
 let current = null;       // the item on screen
@@ -74,7 +74,7 @@ async function loadQueue(append) {
   const page = await call('GET', api + '/queue?' + params);
   const body = document.querySelector('#queue-table tbody');
   if (!append) body.replaceChildren();
-  page.items.forEach((item) => {
+  (page.items || []).forEach((item) => {
     const link = el('a', item.siteHost);
     link.href = '#item/' + item.id;
     body.appendChild(row([link, item.state, item.priority, item.openedAt, item.openedReason, item.claimedBy]));
@@ -106,13 +106,13 @@ async function loadItem(id) {
 
   const signals = document.getElementById('signals');
   signals.replaceChildren();
-  detail.listings.forEach((listing) => {
+  (detail.listings || []).forEach((listing) => {
     const box = el('div', null, 'listing');
     box.appendChild(el('h4', listing.name + ' — ' + (listing.category || '?') + ', trust ' + listing.trustScore
       + (listing.flagged ? ', flagged' : '')));
     if (listing.verdictProblem) box.appendChild(el('p', listing.verdictProblem, 'error'));
     const list = el('ul');
-    listing.signals.forEach((signal) => {
+    (listing.signals || []).forEach((signal) => {
       const li = el('li', signal.id + ' (' + signal.weight + '): ' + signal.explanation + ' ');
       (signal.evidence || []).forEach((evidence) => {
         const quote = el('div', null, 'evidence');
@@ -128,11 +128,11 @@ async function loadItem(id) {
 
   const reports = document.getElementById('reports');
   reports.replaceChildren();
-  detail.reports.forEach((report) => reports.appendChild(el('li', report.createdAt + ' ' + report.kind + ': ' + report.message)));
+  (detail.reports || []).forEach((report) => reports.appendChild(el('li', report.createdAt + ' ' + report.kind + ': ' + report.message)));
 
   const snapshots = document.getElementById('snapshots');
   snapshots.replaceChildren();
-  detail.snapshots.forEach((page) => {
+  (detail.snapshots || []).forEach((page) => {
     snapshots.appendChild(el('p', page.url + ' fetched ' + page.fetchedAt + (page.truncated ? ' (truncated)' : ''), 'source'));
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', '');
@@ -144,7 +144,7 @@ async function loadItem(id) {
 
   const history = document.querySelector('#history-table tbody');
   history.replaceChildren();
-  detail.history.forEach((entry) => history.appendChild(row([entry.at, entry.actor, entry.fromState, entry.toState, entry.note])));
+  (detail.history || []).forEach((entry) => history.appendChild(row([entry.at, entry.actor, entry.fromState, entry.toState, entry.note])));
   show('item-view');
 }
 
@@ -157,7 +157,7 @@ async function loadAudit() {
   const page = await call('GET', api + '/audit?' + params);
   const body = document.querySelector('#audit-table tbody');
   body.replaceChildren();
-  page.entries.forEach((entry) => body.appendChild(row([entry.at, entry.itemId, entry.siteHost, entry.actor,
+  (page.entries || []).forEach((entry) => body.appendChild(row([entry.at, entry.itemId, entry.siteHost, entry.actor,
     entry.fromState, entry.toState, entry.note])));
   show('audit-view');
 }
@@ -215,6 +215,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 window.addEventListener('hashchange', route);
 
 call('GET', '/api/v1/auth/me').then((me) => {
-  document.getElementById('me').textContent = me.username + ' (' + me.roles.join(', ') + ')';
+  document.getElementById('me').textContent = me.username + ' (' + (me.roles || []).join(', ') + ')';
   return route();
 }).catch((error) => say(error.message));
