@@ -1,6 +1,7 @@
 package org.clinicverify.moderation;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -53,7 +54,7 @@ final class AdminController {
 
     private static Role role(@Nullable String role) {
         try {
-            return Role.valueOf(role == null ? "" : role.strip().toUpperCase(java.util.Locale.ROOT));
+            return Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ModerationProblem.badRequest("role must be MODERATOR or ADMIN");
         }

@@ -21,6 +21,8 @@ interface ModerationItemRepository extends GenericRepository<ModerationItem, Lon
 
     Optional<ModerationItem> findBySiteHost(String siteHost);
 
+    List<ModerationItem> findByStateOrderBySiteHost(ItemState state);
+
     /** The queue in one state, highest priority first, after the cursor (priority, id). */
     @Query("""
             SELECT * FROM moderation_item

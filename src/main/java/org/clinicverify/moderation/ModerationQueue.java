@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -76,6 +78,15 @@ public class ModerationQueue {
     /** The standing decision on a site, if any (for the flagged list and the verify API). */
     public Optional<ModerationDecision> decisionFor(String host) {
         return items.findBySiteHost(host).filter(item -> !item.state().isOpen()).map(ModerationDecision::of);
+    }
+
+    /** Sites moderators confirmed as sellers (rogue or unapproved), by host: for {@code /api/v1/flagged}. */
+    public List<ModerationDecision> confirmedSellers() {
+        return Stream.of(ItemState.CONFIRMED_ROGUE, ItemState.CONFIRMED_UNAPPROVED)
+                .flatMap(state -> items.findByStateOrderBySiteHost(state).stream())
+                .map(ModerationDecision::of)
+                .sorted(Comparator.comparing(ModerationDecision::siteHost))
+                .toList();
     }
 
     private Optional<ModerationDecision> applyScore(String host, Verdict verdict, @Nullable String fingerprint) {

@@ -1,5 +1,8 @@
 package org.clinicverify.moderation;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -32,13 +35,13 @@ final class PasswordHasher {
     }
 
     /** Empty when acceptable; otherwise what is wrong with it. */
-    static java.util.Optional<String> problemWith(String password) {
+    static Optional<String> problemWith(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return java.util.Optional.of("password must be at least " + MIN_LENGTH + " characters");
+            return Optional.of("password must be at least " + MIN_LENGTH + " characters");
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            return java.util.Optional.of("password must be at most " + MAX_LENGTH + " bytes");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
+            return Optional.of("password must be at most " + MAX_LENGTH + " bytes");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

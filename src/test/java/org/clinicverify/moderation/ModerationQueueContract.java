@@ -116,6 +116,16 @@ abstract class ModerationQueueContract {
     }
 
     @Test
+    void confirmedSellersAreListedAndDismissedSitesAreNot() {
+        scoredAndDecided("listed-seller.example", ItemState.CONFIRMED_ROGUE, ORIGINAL_TEXT);
+        scoredAndDecided("listed-clinic.example", ItemState.DISMISSED, REWRITTEN);
+
+        List<String> hosts = queue.confirmedSellers().stream().map(ModerationDecision::siteHost).toList();
+
+        assertTrue(hosts.contains("listed-seller.example") && !hosts.contains("listed-clinic.example"), hosts.toString());
+    }
+
+    @Test
     void confirmingASellerFlagsItsListingsAndTellsTheListeners() {
         listings.save(listing("flag-me.example", false, null));
 
