@@ -97,7 +97,10 @@ async function loadItem(id) {
   [['Priority', current.priority], ['Opened', current.openedAt + ' (' + current.openedReason + ')'],
     ['Claimed by', current.claimedBy], ['Last decision', current.decidedBy ? current.decidedBy + ' at ' + current.decidedAt : null],
     ['Reason', current.decisionReason], ['Earlier decision', current.previousDecision],
-    ['Trust score', current.trustScore], ['Reported to host', current.reportedToHostAt], ['Version', current.version]]
+    ['Trust score', current.trustScore],
+    ['Reported to host', current.reportedToHostAt ? current.reportedToHostAt + ': ' + current.reportedToHostNote : null],
+    ['Online', current.online === undefined ? null : (current.online ? 'yes' : 'no') + ' (checked ' + current.livenessCheckedAt + ')'],
+    ['Last seen online', current.lastSeenOnlineAt], ['Version', current.version]]
     .filter(([, value]) => value !== null && value !== undefined)
     .forEach(([name, value]) => {
       facts.appendChild(el('dt', name));
@@ -204,6 +207,20 @@ document.getElementById('decision-form').addEventListener('submit', async (event
     document.getElementById('reason').value = '';
     await loadItem(current.id);
     say('Decision recorded.');
+  } catch (error) {
+    say(error.message);
+  }
+});
+document.getElementById('host-report-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  try {
+    await call('POST', api + '/items/' + current.id + '/reported-to-host', {
+      note: document.getElementById('host-report-note').value,
+      version: current.version
+    });
+    document.getElementById('host-report-note').value = '';
+    await loadItem(current.id);
+    say('Report to host recorded.');
   } catch (error) {
     say(error.message);
   }

@@ -44,6 +44,10 @@ CREATE TABLE moderation_item (
     trust_score         INTEGER,
     reported_to_host_at TIMESTAMP WITH TIME ZONE,
     reported_to_host_note TEXT,
+    -- Liveness of a confirmed seller, as last rechecked: online or not, when, and when last seen up.
+    online              BOOLEAN,
+    liveness_checked_at TIMESTAMP WITH TIME ZONE,
+    last_seen_online_at TIMESTAMP WITH TIME ZONE,
     version             BIGINT NOT NULL DEFAULT 0,
     created_at          TIMESTAMP WITH TIME ZONE,
     updated_at          TIMESTAMP WITH TIME ZONE,

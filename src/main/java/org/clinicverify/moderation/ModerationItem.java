@@ -38,6 +38,9 @@ record ModerationItem(
         @Nullable Integer trustScore,
         @Nullable Instant reportedToHostAt,
         @Nullable String reportedToHostNote,
+        @Nullable Boolean online,
+        @Nullable Instant livenessCheckedAt,
+        @Nullable Instant lastSeenOnlineAt,
         @Version long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
@@ -45,7 +48,7 @@ record ModerationItem(
     static ModerationItem open(String host, OpenedReason reason, int priority, Instant at,
                                @Nullable String fingerprint, @Nullable Integer trustScore) {
         return new ModerationItem(null, host, ItemState.PENDING_REVIEW, priority, reason, at, null, null, null,
-                null, null, null, null, fingerprint, trustScore, null, null, 0, null, null);
+                null, null, null, null, fingerprint, trustScore, null, null, null, null, null, 0, null, null);
     }
 
     /** Back into the queue; the last final decision stays visible as {@code previousDecision}. */
@@ -53,19 +56,22 @@ record ModerationItem(
         ItemState previous = state.isOpen() ? previousDecision : state;
         return new ModerationItem(id, siteHost, ItemState.PENDING_REVIEW, Math.max(priority, newPriority), reason, at,
                 null, null, decidedBy, decidedAt, decisionReason, previous, decidedFingerprint, latestFingerprint,
-                trustScore, reportedToHostAt, reportedToHostNote, version, createdAt, updatedAt);
+                trustScore, reportedToHostAt, reportedToHostNote, online, livenessCheckedAt,
+                lastSeenOnlineAt, version, createdAt, updatedAt);
     }
 
     ModerationItem scored(int newPriority, @Nullable String fingerprint, int score) {
         return new ModerationItem(id, siteHost, state, newPriority, openedReason, openedAt, claimedBy, claimedAt,
                 decidedBy, decidedAt, decisionReason, previousDecision, decidedFingerprint, fingerprint, score,
-                reportedToHostAt, reportedToHostNote, version, createdAt, updatedAt);
+                reportedToHostAt, reportedToHostNote, online, livenessCheckedAt,
+                lastSeenOnlineAt, version, createdAt, updatedAt);
     }
 
     ModerationItem claim(String moderator, Instant at) {
         return new ModerationItem(id, siteHost, state, priority, openedReason, openedAt, moderator, at, decidedBy,
                 decidedAt, decisionReason, previousDecision, decidedFingerprint, latestFingerprint, trustScore,
-                reportedToHostAt, reportedToHostNote, version, createdAt, updatedAt);
+                reportedToHostAt, reportedToHostNote, online, livenessCheckedAt,
+                lastSeenOnlineAt, version, createdAt, updatedAt);
     }
 
     ModerationItem decide(ItemState decision, String moderator, String reason, Instant at) {
@@ -73,12 +79,21 @@ record ModerationItem(
         Instant opened = decision.isOpen() && !state.isOpen() ? at : openedAt;
         return new ModerationItem(id, siteHost, decision, priority, openedReason, opened, null, null, moderator, at,
                 reason, previous, latestFingerprint, latestFingerprint, trustScore, reportedToHostAt,
-                reportedToHostNote, version, createdAt, updatedAt);
+                reportedToHostNote, online, livenessCheckedAt,
+                lastSeenOnlineAt, version, createdAt, updatedAt);
+    }
+
+    ModerationItem livenessChecked(boolean isOnline, Instant at) {
+        return new ModerationItem(id, siteHost, state, priority, openedReason, openedAt, claimedBy, claimedAt,
+                decidedBy, decidedAt, decisionReason, previousDecision, decidedFingerprint, latestFingerprint,
+                trustScore, reportedToHostAt, reportedToHostNote, isOnline, at, isOnline ? at : lastSeenOnlineAt,
+                version, createdAt, updatedAt);
     }
 
     ModerationItem reportedToHost(Instant at, String note) {
         return new ModerationItem(id, siteHost, state, priority, openedReason, openedAt, claimedBy, claimedAt,
                 decidedBy, decidedAt, decisionReason, previousDecision, decidedFingerprint, latestFingerprint,
-                trustScore, at, note, version, createdAt, updatedAt);
+                trustScore, at, note, online, livenessCheckedAt,
+                lastSeenOnlineAt, version, createdAt, updatedAt);
     }
 }

@@ -217,6 +217,20 @@ public class ModerationQueue {
         return ItemView.of(decided);
     }
 
+    /**
+     * Hook for the scheduled liveness recheck of confirmed sellers (the crawler fetches; only crawl
+     * touches the network): records whether the site answered and when it was last seen online.
+     * Sites without a decided item are ignored. Not audited: it changes no state.
+     */
+    public void onLivenessChecked(String host, boolean online, Instant checkedAt) {
+        try {
+            tx.executeWrite(status -> items.findBySiteHost(host)
+                    .map(item -> items.update(item.livenessChecked(online, checkedAt))));
+        } catch (OptimisticLockException raced) {
+            LOG.info("liveness of {} not recorded: the item changed meanwhile; the next recheck records it", host);
+        }
+    }
+
     /** Records when the site was reported to its hosting provider or registrar. */
     public ItemView recordReportedToHost(long id, Instant reportedAt, String note, long expectedVersion,
                                          String moderator) {

@@ -142,6 +142,18 @@ class ModerationApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aModeratorRecordsWhenTheSiteWasReportedToItsHost() {
+        long id = flagged("reported-host.example");
+
+        http.exchange(HttpRequest.POST("/api/v1/moderation/items/" + id + "/reported-to-host",
+                Map.of("reportedAt", "2026-11-21T09:30:00Z", "note", "abuse@host.example, ticket 42",
+                        "version", version(id))).bearerAuth(token));
+
+        assertEquals(List.of("2026-11-21T09:30:00Z", "abuse@host.example, ticket 42"),
+                List.of(item(id).get("reportedToHostAt"), item(id).get("reportedToHostNote")));
+    }
+
+    @Test
     void theAuditLogFiltersByItem() {
         long id = flagged("audit-api.example");
         decide(id, "dismissed", "a clinic after all", version(id));

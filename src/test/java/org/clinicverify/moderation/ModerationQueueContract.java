@@ -201,6 +201,18 @@ abstract class ModerationQueueContract {
     }
 
     @Test
+    void aLivenessRecheckRecordsWhenTheSellerWasLastSeenOnline() {
+        scoredAndDecided("alive.example", ItemState.CONFIRMED_ROGUE, ORIGINAL_TEXT);
+        queue.onLivenessChecked("alive.example", true, Instant.parse("2026-11-20T10:00:00Z"));
+
+        queue.onLivenessChecked("alive.example", false, Instant.parse("2026-11-21T10:00:00Z"));
+
+        ModerationItem item = items.findBySiteHost("alive.example").orElseThrow();
+        assertEquals(List.of(false, Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z")),
+                List.of(item.online(), item.livenessCheckedAt(), item.lastSeenOnlineAt()));
+    }
+
+    @Test
     void loginFailuresAreCountedInTheDatabase() {
         accounts.create("counted", Role.MODERATOR, ModerationTestSupport.PASSWORD);
         accounts.login("counted", "wrong password 1", "10.0.0.1");
