@@ -2,7 +2,6 @@ package org.clinicverify.moderation;
 
 import java.util.Map;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -12,7 +11,6 @@ import jakarta.inject.Singleton;
 /** {@code {"message": "..."}} with the problem's status; never a stack trace. */
 @Produces
 @Singleton
-@Requires(classes = {ModerationProblem.class, ExceptionHandler.class})
 final class ModerationProblemHandler implements ExceptionHandler<ModerationProblem, HttpResponse<Map<String, String>>> {
 
     @Override

@@ -130,9 +130,10 @@ public class ModerationQueue {
     /**
      * A public report or appeal. An appeal always (re)opens the item, which keeps showing the earlier
      * decision; a report opens a new item or raises an open one, and leaves a decided one alone (the
-     * report stays visible in its evidence).
+     * report stays visible in its evidence). Also the hook for {@code /api/v1/verify} when a visitor
+     * asks for a site to be reviewed ({@code ReportKind.REPORT}).
      */
-    void onPublicReport(String host, ReportKind kind) {
+    public void onPublicReport(String host, ReportKind kind) {
         tx.executeWrite(status -> {
             Optional<ModerationItem> existing = items.findBySiteHost(host);
             if (kind == ReportKind.APPEAL) {

@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A public submission: someone reports a site, or a site owner appeals a decision. */
 @Serdeable
-enum ReportKind {
+public enum ReportKind {
     REPORT,
     APPEAL
 }
