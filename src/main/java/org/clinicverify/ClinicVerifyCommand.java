@@ -1,6 +1,7 @@
 package org.clinicverify;
 
 import org.clinicverify.crawl.CrawlCommand;
+import org.clinicverify.moderation.CreateUserCommand;
 import org.clinicverify.score.AssessCommand;
 import org.clinicverify.score.EvaluateCommand;
 import org.clinicverify.score.ImportRemsCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ImportRemsCommand.class,
             ReindexCommand.class,
+            CreateUserCommand.class,
         })
 public final class ClinicVerifyCommand implements Runnable {
 
