@@ -1,0 +1,62 @@
+package org.clinicverify.partner;
+
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * TEST-ONLY stand-in for the public API under /api/v1 (the real search, verify and report
+ * controllers live on other branches and are not merged here yet). The partner filter does not
+ * care what answers behind it, so these routes only need the real paths and plausible shapes. It
+ * answers only when {@code test.partner.stand-in-api} is set, so it never shadows the real routes.
+ */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Requires(property = "test.partner.stand-in-api", value = "true")
+class StandInApiController {
+
+    /** A clinic as the widget reads it; the name may carry markup a crawled page contained. */
+    @Serdeable
+    record StandInClinic(long id, String name, String city, String region, Double distanceKm, int trustScore,
+                         List<String> badges) {
+    }
+
+    @Serdeable
+    record StandInPage(List<StandInClinic> items, long total) {
+    }
+
+    static final StandInClinic MARKUP_CLINIC = new StandInClinic(7, "<img src=x onerror=\"window.__pwned=1\">Lone Star <b>Ketamine</b>",
+            "Austin", "TX", 3.2, 91, List.of("REMS_CERTIFIED", "LICENSED_CLINICIANS"));
+
+    @Get("/clinics")
+    StandInPage clinics(@Nullable @QueryValue String q, @Nullable @QueryValue String near) {
+        return new StandInPage(List.of(MARKUP_CLINIC,
+                new StandInClinic(8, "Hill Country Infusion Center", "Round Rock", "TX", 24.6, 78, List.of("LICENSED_CLINICIANS"))), 2);
+    }
+
+    @Get("/verify")
+    Map<String, Object> verify(@QueryValue String url) {
+        return Map.of("url", url, "category", "CLINIC", "flagged", false, "trustScore", 88);
+    }
+
+    @Post("/reports")
+    HttpResponse<Map<String, Object>> report(@Body Map<String, Object> report) {
+        return HttpResponse.accepted().body(Map.of("received", true));
+    }
+
+    @Get("/fails")
+    HttpResponse<Map<String, Object>> fails() {
+        return HttpResponse.badRequest(Map.of("message", "q: required"));
+    }
+}
