@@ -26,23 +26,30 @@ import io.micronaut.serde.annotation.Serdeable;
 @Requires(property = "test.partner.stand-in-api", value = "true")
 class StandInApiController {
 
-    /** A clinic as the widget reads it; the name may carry markup a crawled page contained. */
+    /** A clinic in the shape of search.ClinicPage.ClinicHit (the fields the widget reads). */
     @Serdeable
-    record StandInClinic(long id, String name, String city, String region, Double distanceKm, int trustScore,
+    record StandInAddress(String city, String region) {
+    }
+
+    @Serdeable
+    record StandInClinic(String id, String name, StandInAddress address, Double distance, int trustScore,
                          List<String> badges) {
     }
 
     @Serdeable
-    record StandInPage(List<StandInClinic> items, long total) {
+    record StandInPage(List<StandInClinic> results, long total) {
     }
 
-    static final StandInClinic MARKUP_CLINIC = new StandInClinic(7, "<img src=x onerror=\"window.__pwned=1\">Lone Star <b>Ketamine</b>",
-            "Austin", "TX", 3.2, 91, List.of("REMS_CERTIFIED", "LICENSED_CLINICIANS"));
+    /** A crawled clinic name with markup in it: the widget must show it as text. */
+    static final String MARKUP_NAME = "<img src=x onerror=\"window.__pwned=1\">Lone Star <b>Ketamine</b>";
 
     @Get("/clinics")
     StandInPage clinics(@Nullable @QueryValue String q, @Nullable @QueryValue String near) {
-        return new StandInPage(List.of(MARKUP_CLINIC,
-                new StandInClinic(8, "Hill Country Infusion Center", "Round Rock", "TX", 24.6, 78, List.of("LICENSED_CLINICIANS"))), 2);
+        return new StandInPage(List.of(
+                new StandInClinic("7", MARKUP_NAME, new StandInAddress("Austin", "TX"), 3.2, 91,
+                        List.of("REMS_CERTIFIED", "LICENSED_CLINICIANS")),
+                new StandInClinic("8", "Hill Country Infusion Center", new StandInAddress("Round Rock", "TX"), 24.6, 78,
+                        List.of("LICENSED_CLINICIANS"))), 2);
     }
 
     @Get("/verify")
