@@ -6,7 +6,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 import io.micronaut.http.HttpRequest;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.clinicverify.SettingException;
 
 /**
@@ -15,7 +15,7 @@ import org.clinicverify.SettingException;
  * skipping trusted proxies, and the first untrusted address is the client. Headers from untrusted
  * peers are ignored, so nobody can pick their own rate-limit bucket.
  */
-@Singleton
+@Context
 final class ClientAddress {
 
     private record Block(byte[] network, int bits) {

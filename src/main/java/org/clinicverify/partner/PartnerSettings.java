@@ -29,6 +29,7 @@ public record PartnerSettings(@NotBlank String anonymousPlan,
                               @Nullable List<String> trustedProxies) {
 
     public PartnerSettings {
-        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        trustedProxies = trustedProxies == null ? List.of()
+                : trustedProxies.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
     }
 }

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.clinicverify.SettingException;
 
 /** The configured plans by name; fails at startup when a plan named in the settings is missing. */
-@Singleton
+@Context
 public final class Plans {
 
     private final Map<String, Plan> byName;
