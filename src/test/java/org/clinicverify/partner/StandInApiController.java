@@ -11,8 +11,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -20,9 +18,10 @@ import io.micronaut.serde.annotation.Serdeable;
  * controllers live on other branches and are not merged here yet). The partner filter does not
  * care what answers behind it, so these routes only need the real paths and plausible shapes. It
  * answers only when {@code test.partner.stand-in-api} is set, so it never shadows the real routes.
+ * Like the real controllers it carries no @Secured: application.yml's intercept-url-map opens the
+ * public routes to anonymous callers, and the partner filter does the rest.
  */
 @Controller("/api/v1")
-@Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(property = "test.partner.stand-in-api", value = "true")
 class StandInApiController {
 
@@ -62,8 +61,8 @@ class StandInApiController {
         return HttpResponse.accepted().body(Map.of("received", true));
     }
 
-    @Get("/fails")
-    HttpResponse<Map<String, Object>> fails() {
-        return HttpResponse.badRequest(Map.of("message", "q: required"));
+    @Get("/suggest")
+    HttpResponse<Map<String, Object>> suggest(@Nullable @QueryValue String q) {
+        return q == null ? HttpResponse.badRequest(Map.of("message", "q: required")) : HttpResponse.ok(Map.of("suggestions", List.of()));
     }
 }

@@ -33,7 +33,9 @@ class WidgetScriptTest implements TestPropertyProvider {
 
     @Override
     public @NonNull Map<String, String> getProperties() {
-        return TestApp.asStrings(TestApp.withH2());
+        Map<String, Object> properties = TestApp.withH2();
+        properties.put("micronaut.server.port", "-1");
+        return TestApp.asStrings(properties);
     }
 
     private static byte[] script() throws IOException {
