@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ServeCommand.class, org.clinicverify.partner.CreateKeyCommand.class})
+        subcommands = {ServeCommand.class, org.clinicverify.search.ReindexCommand.class,
+                org.clinicverify.partner.CreateKeyCommand.class})
 public final class ClinicVerifyCommand implements Runnable {
 
     @Override

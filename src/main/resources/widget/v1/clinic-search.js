@@ -201,13 +201,20 @@
         setStatus(status, 'Checking…', false);
         call(key, '/api/v1/verify', { url: url.input.value.trim() }).then(function (result) {
           if (!result.ok) { setStatus(status, failure(result), true); return; }
-          var v = result.data.verdict || result.data;
-          setStatus(status, 'Checked.', false);
-          verdict.appendChild(el('strong', null, v.flagged ? 'Warning: this looks like an unregulated seller.'
-            : 'No warning signs found.'));
+          // {status: known|flagged|unknown, host, verdict: {category, flagged, trustScore, ...}, queued}
+          var answer = result.data;
+          var v = answer.verdict || {};
+          setStatus(status, 'Checked ' + (answer.host || 'the site') + '.', false);
+          var headline = answer.status === 'flagged' ? 'Warning: this looks like an unregulated seller.'
+            : answer.status === 'known' ? 'No warning signs found.'
+              : 'We have not assessed this site yet' + (answer.queued ? '; it is now queued for review.' : '.');
+          verdict.appendChild(el('strong', null, headline));
           var line = el('div', { 'class': 'badges' });
-          if (v.category) { line.appendChild(el('span', { 'class': v.flagged ? 'badge warn' : 'badge' }, humanize(v.category))); }
-          if (typeof v.trustScore === 'number') { line.appendChild(el('span', { 'class': 'badge trust' }, 'Trust ' + v.trustScore + '/100')); }
+          if (v.category) { line.appendChild(el('span', { 'class': answer.status === 'flagged' ? 'badge warn' : 'badge' }, humanize(v.category))); }
+          if (answer.status !== 'unknown' && typeof v.trustScore === 'number') {
+            line.appendChild(el('span', { 'class': 'badge trust' }, 'Trust ' + v.trustScore + '/100'));
+          }
+          (v.badges || []).forEach(function (badge) { line.appendChild(el('span', { 'class': 'badge' }, humanize(badge))); });
           verdict.appendChild(line);
           verdict.hidden = false;
         }, function () { setStatus(status, failure(null), true); });

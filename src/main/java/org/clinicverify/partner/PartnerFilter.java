@@ -114,6 +114,9 @@ final class PartnerFilter implements Ordered {
         }
         request.setAttribute(ADMISSION, admission);
         request.setAttribute(CALLER, caller);
+        if (caller.key() != null) {
+            request.setAttribute(PartnerAccess.KEY_ATTRIBUTE, caller.key());
+        }
         return null;
     }
 

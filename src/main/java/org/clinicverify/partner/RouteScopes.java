@@ -9,7 +9,8 @@ import io.micronaut.http.HttpMethod;
  * <ul>
  *   <li>search: /api/v1/clinics (and /api/v1/clinics/{id}), /api/v1/suggest, /api/v1/flagged</li>
  *   <li>verify: /api/v1/verify, /api/v1/assess</li>
- *   <li>submit: POST /api/v1/reports, and POST /api/v1/verify/queue (asking us to crawl a site)</li>
+ *   <li>submit: POST /api/v1/reports; and a check of an unknown site queues an assessment only
+ *       for keys with this scope (see {@link PartnerAccess#maySubmit}, asked by web.VerifyController)</li>
  * </ul>
  * Other routes under /api/v1 need no particular scope (any valid key, or none).
  */
@@ -19,7 +20,7 @@ final class RouteScopes {
     }
 
     static Optional<Scope> required(HttpMethod method, String path) {
-        if (under(path, "/api/v1/verify/queue") || (method == HttpMethod.POST && under(path, "/api/v1/reports"))) {
+        if (method == HttpMethod.POST && under(path, "/api/v1/reports")) {
             return Optional.of(Scope.SUBMIT);
         }
         if (under(path, "/api/v1/clinics") || under(path, "/api/v1/suggest") || under(path, "/api/v1/flagged")) {

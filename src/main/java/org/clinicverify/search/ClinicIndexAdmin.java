@@ -57,6 +57,18 @@ public final class ClinicIndexAdmin {
         }
     }
 
+    /** The mapping version of {@code index-mappings/clinics.json} in this build. */
+    public int mappingVersion() {
+        return mapping.version();
+    }
+
+    /** Creates an empty index with the current mapping (not behind the alias). */
+    void createIndex(String index) throws IOException {
+        client.indices().create(c -> c.index(index)
+                .withJson(new StringReader(mapping.jsonWithReplicas(settings.replicas()))));
+        LOG.info("Created index {} from {}", index, IndexMapping.RESOURCE);
+    }
+
     /** The concrete indices the alias points at now. */
     public Set<String> indicesBehindAlias() throws IOException {
         return client.indices().getAlias(a -> a.name(alias())).result().keySet();

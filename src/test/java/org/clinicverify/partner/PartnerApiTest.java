@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Keys, scopes, origins and rate limits through the real filter, over HTTP, on H2. The routes
- * behind the filter are the TEST-ONLY {@link StandInApiController} until the search API is merged.
+ * Keys, scopes, origins and rate limits through the real filter in front of the real public API
+ * (web.ClinicsController, web.VerifyController), over HTTP, on H2.
  * The loopback address is a trusted proxy here, so each test picks its own client IP with
  * X-Forwarded-For and never shares a bucket with another test.
  */
@@ -91,7 +91,7 @@ class PartnerApiTest implements TestPropertyProvider {
     void secretKeyWithScopeIsServed() {
         String key = secretKey("standard", Scope.SEARCH);
 
-        HttpResponse<String> response = calls.get("/api/v1/clinics?near=Austin", "Authorization", "Bearer " + key);
+        HttpResponse<String> response = calls.get("/api/v1/clinics?near=Austin%2C%20TX", "Authorization", "Bearer " + key);
 
         assertEquals(200, response.statusCode());
     }
@@ -113,6 +113,25 @@ class PartnerApiTest implements TestPropertyProvider {
         HttpResponse<String> response = calls.post("/api/v1/reports", "{\"url\":\"https://x.example\"}", "X-Api-Key", key);
 
         assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void checkOfAnUnknownSiteWithoutTheSubmitScopeQueuesNothing() {
+        String key = secretKey("standard", Scope.VERIFY);
+
+        HttpResponse<String> response = calls.get("/api/v1/verify?url=https://never-seen-1.example", "X-Api-Key", key);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"queued\":false"), response.body());
+    }
+
+    @Test
+    void checkOfAnUnknownSiteWithTheSubmitScopeIsQueued() {
+        String key = secretKey("standard", Scope.VERIFY, Scope.SUBMIT);
+
+        HttpResponse<String> response = calls.get("/api/v1/verify?url=https://never-seen-2.example", "X-Api-Key", key);
+
+        assertTrue(response.body().contains("\"queued\":true"), response.body());
     }
 
     @Test

@@ -24,7 +24,7 @@ class PartnerSettingsTest {
 
             assertEquals(Duration.ofSeconds(10), settings.keyCacheTtl());
             assertEquals(List.of(), settings.trustedProxies());
-            assertEquals(new Plan("anonymous", 1, 20, 2000), plans.anonymous());
+            assertEquals(new Plan("anonymous", 5, 100, 20000), plans.anonymous());
             assertEquals("standard", plans.defaultPlan());
         }
     }

@@ -19,6 +19,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micronaut.json.JsonMapper;
+import org.clinicverify.directory.ListingRepository;
+import org.clinicverify.search.ClinicIndexAdmin;
+import org.clinicverify.search.ListingIndexer;
+import org.clinicverify.search.Listings;
 import org.clinicverify.testsupport.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -37,8 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The widget in real headless Chromium, embedded in partner pages served from other loopback
  * origins (other ports on 127.0.0.1, each a different origin): one allowed by the publishable key,
- * one not. The API behind the filter is the TEST-ONLY {@link StandInApiController} until the search
- * API is merged. Skips with a message when Chromium is missing outside CI (CI installs it).
+ * one not, against the real search API and Elasticsearch. Skips with a message when Chromium is
+ * missing outside CI (CI installs it).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +61,24 @@ class WidgetBrowserTest implements TestPropertyProvider {
     @Inject
     ApiKeys keys;
 
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    ListingIndexer indexer;
+
+    @Inject
+    ClinicIndexAdmin index;
+
+    @Inject
+    ElasticsearchClient elasticsearch;
+
+    @Inject
+    JsonMapper json;
+
+    /** A crawled clinic name with markup in it: the widget must show it as text. */
+    private static final String MARKUP_NAME = "<img src=x onerror=\"window.__pwned=1\">Lone Star <b>Ketamine</b>";
+
     private HttpServer allowedPartner;
     private HttpServer otherPartner;
     private ChromeDriver browser;
@@ -69,6 +93,7 @@ class WidgetBrowserTest implements TestPropertyProvider {
 
     @BeforeAll
     void start() throws IOException {
+        seedClinics();
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!ci) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -102,6 +127,15 @@ class WidgetBrowserTest implements TestPropertyProvider {
         if (otherPartner != null) {
             otherPartner.stop(0);
         }
+    }
+
+    private void seedClinics() throws IOException {
+        indexer.index(listings.save(Listings.clinic("lonestar.example", MARKUP_NAME, 30.2700, -97.7400,
+                List.of("spravato"), List.of("depression"), List.of("cash"), 91, json)));
+        indexer.index(listings.save(Listings.clinic("roundrock.example", "Round Rock Infusions", 30.5083, -97.6789,
+                List.of("iv-infusion"), List.of("ptsd"), List.of("insurance"), 70, json)));
+        indexer.flush();
+        elasticsearch.indices().refresh(r -> r.index(index.alias()));
     }
 
     private static String origin(HttpServer partner) {
@@ -148,12 +182,14 @@ class WidgetBrowserTest implements TestPropertyProvider {
     void widgetOnAnAllowedPartnerOriginShowsResults() {
         SearchContext shadow = searchWidget(allowedPartner);
 
-        List<WebElement> clinics = shadow.findElements(By.cssSelector("li.clinic"));
-        assertEquals(2, clinics.size());
-        assertEquals("Round Rock, TX · 24.6 mi away", clinics.get(1).findElement(By.cssSelector(".meta")).getText());
-        assertEquals("http://127.0.0.1:" + server.getPort() + "/clinics/8",
-                clinics.get(1).findElement(By.cssSelector("a.name")).getAttribute("href"));
+        WebElement roundRock = shadow.findElements(By.cssSelector("li.clinic")).stream()
+                .filter(item -> item.getText().contains("Round Rock Infusions")).findFirst().orElseThrow();
         assertEquals("2 clinics found.", shadow.findElement(By.cssSelector(".status")).getText());
+        assertTrue(roundRock.findElement(By.cssSelector(".meta")).getText().matches("Austin, TX · \\d+\\.\\d mi away"),
+                roundRock.getText());
+        assertTrue(roundRock.findElement(By.cssSelector("a.name")).getAttribute("href")
+                .startsWith("http://127.0.0.1:" + server.getPort() + "/clinics/"));
+        assertTrue(roundRock.getText().contains("Trust 70/100"), roundRock.getText());
     }
 
     @Test
@@ -168,8 +204,8 @@ class WidgetBrowserTest implements TestPropertyProvider {
     void clinicNameWithMarkupRendersAsText() {
         SearchContext shadow = searchWidget(allowedPartner);
 
-        WebElement name = shadow.findElements(By.cssSelector("li.clinic a.name")).get(0);
-        assertEquals(StandInApiController.MARKUP_NAME, name.getText());
+        List<String> names = shadow.findElements(By.cssSelector("li.clinic a.name")).stream().map(WebElement::getText).toList();
+        assertTrue(names.contains(MARKUP_NAME), names.toString());
         assertEquals(0, shadow.findElements(By.cssSelector("li.clinic img, li.clinic b")).size());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.__pwned === undefined"));
     }
@@ -182,7 +218,7 @@ class WidgetBrowserTest implements TestPropertyProvider {
             return element.getShadowRoot().findElements(By.cssSelector("input[name=url]")).isEmpty() ? null : element;
         });
         SearchContext shadow = host.getShadowRoot();
-        shadow.findElement(By.cssSelector("input[name=url]")).sendKeys("https://clinic.example", Keys.ENTER);
+        shadow.findElement(By.cssSelector("input[name=url]")).sendKeys("https://roundrock.example/", Keys.ENTER);
 
         String verdict = new WebDriverWait(browser, PATIENCE).until(d -> {
             String text = shadow.findElement(By.cssSelector(".verdict")).getText();

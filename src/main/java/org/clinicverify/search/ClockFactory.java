@@ -1,4 +1,4 @@
-package org.clinicverify.partner;
+package org.clinicverify.search;
 
 import java.time.Clock;
 
@@ -6,12 +6,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-/**
- * The UTC system clock unless another feature (or a test) provides a {@link Clock}. Same as search's
- * ClockFactory; when both branches are merged, keep one.
- */
+/** The UTC system clock, unless another feature (or a test) already provides a {@link Clock}. */
 @Factory
-class PartnerClockFactory {
+class ClockFactory {
 
     @Singleton
     @Requires(missingBeans = Clock.class)
