@@ -1,5 +1,6 @@
 package org.clinicverify;
 
+import org.clinicverify.moderation.CreateUserCommand;
 import picocli.CommandLine.Command;
 
 /** The root command; each feature contributes its own subcommand class. */
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Directory of ketamine-therapy clinics that flags unregulated online sellers.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ServeCommand.class, org.clinicverify.search.ReindexCommand.class,
+        subcommands = {ServeCommand.class, CreateUserCommand.class, org.clinicverify.search.ReindexCommand.class,
                 org.clinicverify.partner.CreateKeyCommand.class})
 public final class ClinicVerifyCommand implements Runnable {
 

@@ -22,8 +22,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
- * The partner edge of /api/v1 (moderation and admin routes excepted: they belong to
- * micronaut-security). In order:
+ * The partner edge of /api/v1 (moderation, admin and login routes excepted: they belong to
+ * micronaut-security and moderation's own login throttling). In order:
  * <ol>
  *   <li>CORS preflights are answered here (Micronaut's own CORS support is switched off).</li>
  *   <li>A presented key must be known and not revoked (401), carry the route's scope (403) and,
@@ -69,7 +69,8 @@ final class PartnerFilter implements Ordered {
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
         String path = request.getPath();
-        if (RouteScopes.under(path, "/api/v1/moderation") || RouteScopes.under(path, "/api/v1/admin")) {
+        if (RouteScopes.under(path, "/api/v1/moderation") || RouteScopes.under(path, "/api/v1/admin")
+                || RouteScopes.under(path, "/api/v1/auth")) {
             return null;
         }
         String origin = request.getHeaders().getOrigin().orElse(null);

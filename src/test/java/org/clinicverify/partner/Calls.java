@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Plain HTTP calls with full control over headers (Origin, preflight headers) and no exception on
@@ -20,10 +18,6 @@ final class Calls {
 
     Calls(URI base) {
         this.base = base;
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path, String... headers) {
