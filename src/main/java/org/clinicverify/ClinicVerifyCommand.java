@@ -2,6 +2,7 @@ package org.clinicverify;
 
 import org.clinicverify.crawl.CrawlCommand;
 import org.clinicverify.moderation.CreateUserCommand;
+import org.clinicverify.partner.CreateKeyCommand;
 import org.clinicverify.score.AssessCommand;
 import org.clinicverify.score.EvaluateCommand;
 import org.clinicverify.score.ImportRemsCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             ImportRemsCommand.class,
             ReindexCommand.class,
             CreateUserCommand.class,
+            CreateKeyCommand.class,
         })
 public final class ClinicVerifyCommand implements Runnable {
 
