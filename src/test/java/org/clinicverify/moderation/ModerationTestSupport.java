@@ -91,6 +91,7 @@ final class ModerationTestSupport {
 
     /** A stored page with hostile markup, as a crawled seller could serve it. */
     @Singleton
+    @io.micronaut.context.annotation.Primary
     @Requires(property = "test.moderation.fixtures", value = "true")
     static final class HostileSnapshots implements SnapshotSource {
         static final String PAGE = """
