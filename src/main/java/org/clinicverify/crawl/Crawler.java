@@ -159,6 +159,10 @@ final class Crawler {
                     ready.add(turn);
                 }
             } catch (RuntimeException e) {
+                if (stopping.get()) {
+                    LOG.info("Crawl of {} interrupted while stopping: {}", turn.host, e.toString());
+                    return;
+                }
                 LOG.error("Crawl of {} stopped: {}", turn.host, e.toString(), e);
                 counters.error(turn.host);
                 finish(turn.host);
