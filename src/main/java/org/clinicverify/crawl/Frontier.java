@@ -66,14 +66,23 @@ public final class Frontier {
     /** Queues a URL unless it is known already or its host is full; true when it was added. */
     boolean enqueue(String url, String host, Kind kind, int depth, long dueAt, int maxPerHost) {
         try (Connection connection = dataSource.getConnection()) {
-            ensureHost(connection, host);
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM crawl_url WHERE host = ? AND kind = 'page'")) {
-                count.setString(1, host);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    if (kind == Kind.PAGE && rows.getLong(1) >= maxPerHost) {
+            try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_url WHERE url = ?")) {
+                known.setString(1, url);
+                try (ResultSet rows = known.executeQuery()) {
+                    if (rows.next()) {
                         return false;
+                    }
+                }
+            }
+            if (kind == Kind.PAGE) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM crawl_url WHERE host = ? AND kind = 'page'")) {
+                    count.setString(1, host);
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) >= maxPerHost) {
+                            return false;
+                        }
                     }
                 }
             }
@@ -85,19 +94,28 @@ public final class Frontier {
                 insert.setInt(4, depth);
                 insert.setLong(5, dueAt);
                 insert.executeUpdate();
-                return true;
             } catch (SQLException e) {
                 if (isDuplicate(e)) {
-                    return false;
+                    return false; // another process queued it a moment ago
                 }
                 throw e;
             }
+            ensureHost(connection, host);
+            return true;
         } catch (SQLException e) {
             throw new CrawlStorageException("cannot queue " + url, e);
         }
     }
 
     private static void ensureHost(Connection connection, String host) throws SQLException {
+        try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_host WHERE host = ?")) {
+            known.setString(1, host);
+            try (ResultSet rows = known.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crawl_host (host) VALUES (?)")) {
             insert.setString(1, host);
             insert.executeUpdate();

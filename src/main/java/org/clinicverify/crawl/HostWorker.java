@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import crawlercommons.robots.BaseRobotRules;
@@ -34,6 +35,7 @@ final class HostWorker {
     private static final Logger LOG = LoggerFactory.getLogger(HostWorker.class);
     private static final long MAX_BACKOFF_MS = Duration.ofMinutes(10).toMillis();
     private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_REMEMBERED_URLS = 1_000_000;
 
     /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
     private static final class HostState {
@@ -55,6 +57,7 @@ final class HostWorker {
     private final String owner;
     private final CrawlCounters counters;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+    private final Set<String> offered = ConcurrentHashMap.newKeySet();
 
     HostWorker(CrawlConfig config, Frontier frontier, PageStore store, PageSink sink, PageFetcher fetcher,
                UrlScope scope, Clock clock, String owner, CrawlCounters counters) {
@@ -267,10 +270,19 @@ final class HostWorker {
         return Math.min(wanted, MAX_BACKOFF_MS);
     }
 
-    /** Queues a URL found on a page or in a sitemap, when it is in scope. */
+    /**
+     * Queues a URL found on a page or in a sitemap, when it is in scope. Navigation repeats the same
+     * links on every page, so URLs this run has already offered are skipped before the database.
+     */
     void enqueue(String url, Frontier.Kind kind, int depth) {
         Optional<URI> normal = scope.normalize(url);
         if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
+            return;
+        }
+        if (offered.size() > MAX_REMEMBERED_URLS) {
+            offered.clear();
+        }
+        if (!offered.add(normal.get().toString())) {
             return;
         }
         frontier.enqueue(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
