@@ -78,7 +78,7 @@ final class HostWorker {
         HostState state = hosts.computeIfAbsent(host, h -> new HostState());
         long now = clock.millis();
         Frontier.Entry entry = state.pending != null ? state.pending
-                : frontier.claimNext(host, owner, now, now + config.lease().toMillis()).orElse(null);
+                : frontier.claimNext(config.name(), host, owner, now, now + config.lease().toMillis()).orElse(null);
         state.pending = null;
         if (entry == null) {
             return OptionalLong.empty();
@@ -106,7 +106,7 @@ final class HostWorker {
             LOG.warn("Not crawling {}: {}", host, refused.reason());
             counters.error(host);
             frontier.close(entry.id(), Frontier.State.FAILED, 0, refused.reason());
-            frontier.closeHost(host, Frontier.State.FAILED, refused.reason());
+            frontier.closeHost(config.name(), host, Frontier.State.FAILED, refused.reason());
             return OptionalLong.empty();
         }
         if (result instanceof RobotsPolicy.Result.Unreachable unreachable) {
@@ -114,7 +114,7 @@ final class HostWorker {
             LOG.info("{}: {}; nothing fetched before a retry in {}", host, unreachable.reason(), config.robotsRetry());
             counters.error(host);
             frontier.reschedule(entry.id(), retryAt, unreachable.reason());
-            frontier.deferHost(host, retryAt, unreachable.reason());
+            frontier.deferHost(config.name(), host, retryAt, unreachable.reason());
             return OptionalLong.empty();
         }
         BaseRobotRules rules = ((RobotsPolicy.Result.Rules) result).rules();
@@ -122,7 +122,7 @@ final class HostWorker {
         if (config.obeyCrawlDelay() && crawlDelay.isPresent() && crawlDelay.get().compareTo(config.maxCrawlDelay()) > 0) {
             String reason = "robots.txt Crawl-delay " + crawlDelay.get() + " exceeds max-crawl-delay " + config.maxCrawlDelay();
             frontier.close(entry.id(), Frontier.State.SKIPPED, 0, reason);
-            frontier.closeHost(host, Frontier.State.SKIPPED, reason);
+            frontier.closeHost(config.name(), host, Frontier.State.SKIPPED, reason);
             return OptionalLong.empty();
         }
         state.rules = rules;
@@ -285,7 +285,7 @@ final class HostWorker {
         if (!offered.add(normal.get().toString())) {
             return;
         }
-        frontier.enqueue(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
+        frontier.enqueue(config.name(), normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
                 config.maxPagesPerHost());
     }
 

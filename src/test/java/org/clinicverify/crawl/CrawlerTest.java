@@ -316,6 +316,18 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @Test
+    void leavesTheUrlsOfAnotherCrawlConfigurationAlone() {
+        web.robots("").page("/", "<p>home</p>");
+        try (TestWeb other = new TestWeb().robots("").page("/", "<p>other</p>")) {
+            frontier.enqueue("another-crawl", other.base() + "/", other.hostKey(), Frontier.Kind.PAGE, 0, 0, 10);
+
+            crawl("");
+
+            assertEquals(List.of(), other.paths());
+        }
+    }
+
+    @Test
     void tellsTheSinkWhenASiteIsFinished() {
         web.robots("").page("/", "<p>home</p>");
 
