@@ -82,8 +82,8 @@ final class ShopFinder {
                 priced(name, price.text()).forEach(p -> add(out, p));
             }
         }
-        for (Element row : doc.select("tr")) {
-            fromRow(row).forEach(p -> add(out, p));
+        for (Element table : doc.select("table")) {
+            fromTable(table).forEach(p -> add(out, p));
         }
         for (String line : lines.split("\n")) {
             if (line.length() <= MAX_LINE && out.size() < MAX_PRODUCTS) {
@@ -138,26 +138,46 @@ final class ShopFinder {
         return null;
     }
 
-    private List<Product> fromRow(Element row) {
-        List<Element> cells = row.select("> td, > th");
+    /**
+     * Price tables: a row names a product (or the page's h1 names it, on a product page) and holds
+     * a price; when the header row labels price columns with quantities ("1 g | 5 g | 10 g"), each
+     * priced cell is a product at that quantity, otherwise the row's first price counts once.
+     */
+    private List<Product> fromTable(Element table) {
+        List<Product> out = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) {
+                continue; // rows of a nested table are read with that table
+            }
+            List<Element> cells = row.select("> td, > th");
+            if (header.isEmpty() && !cells.isEmpty() && cells.stream().noneMatch(c -> PRICE_ONLY.matcher(c.text()).find())) {
+                cells.forEach(c -> header.add(c.text().strip()));
+                continue;
+            }
+            out.addAll(fromRow(row, cells, header));
+        }
+        return out;
+    }
+
+    private List<Product> fromRow(Element row, List<Element> cells, List<String> header) {
         if (cells.size() < 2) {
             return List.of();
         }
         String name = null;
         String quantity = null;
-        Matcher price = null;
-        for (Element cell : cells) {
-            String text = cell.text().strip();
-            Matcher p = PRICE_ONLY.matcher(text);
-            if (price == null && p.find()) {
-                price = p;
+        List<Integer> priceColumns = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text().strip();
+            if (PRICE_ONLY.matcher(text).find()) {
+                priceColumns.add(i);
             } else if (quantity == null && QUANTITY_CELL.matcher(text).matches()) {
                 quantity = text;
             } else if (name == null && text.length() <= 120 && text.matches("(?s).*\\p{L}{3,}.*")) {
                 name = text;
             }
         }
-        if (price == null) {
+        if (priceColumns.isEmpty()) {
             return List.of();
         }
         if (name == null) {
@@ -168,7 +188,21 @@ final class ShopFinder {
         if (name == null || name.isEmpty() || name.length() > 120 || notProduct(name)) {
             return List.of();
         }
-        return List.of(product(name, price, quantity));
+        List<Product> out = new ArrayList<>();
+        for (int column : priceColumns) {
+            String label = column < header.size() ? header.get(column) : "";
+            boolean quantityColumn = QUANTITY_CELL.matcher(label).matches();
+            if (out.isEmpty() || quantityColumn) {
+                Matcher price = PRICE_ONLY.matcher(cells.get(column).text());
+                if (price.find()) {
+                    out.add(product(name, price, quantityColumn ? label : quantity));
+                }
+            }
+            if (!quantityColumn && !out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** Products in one menu line: "KETAMINE (shard) 1g $55 3.5g $140" or "Ketamine powder $45 / gram". */
