@@ -30,6 +30,7 @@ public class Extractor {
     /** Characters of visible text that the regex-based finders look at. */
     public static final int MAX_SCAN_CHARS = 200_000;
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\n|(?<=[.!?])\\s+|\\s[·•|]\\s");
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
     private final Vocabulary vocabulary;
@@ -78,6 +79,7 @@ public class Extractor {
         String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
         String folded = Keywords.fold(VisibleText.flat(scan) + " " + title);
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
+        List<String> sentences = sentences(scan, title);
 
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
         Set<String> phoneSet = new LinkedHashSet<>();
@@ -104,55 +106,77 @@ public class Extractor {
                 SchemaNode.flattenAll(items, 500),
                 found,
                 clinicians.find(items, scan),
-                treatments(folded, items),
-                conditions(folded),
-                insurance(scan),
+                treatments(sentences, items),
+                conditions(sentences),
+                insurance(sentences),
                 List.copyOf(phoneSet),
                 shop.find(doc, items, scan, folded));
     }
 
-    private Set<Treatment> treatments(String folded, List<SchemaNode> items) {
-        StringBuilder structured = new StringBuilder(folded);
-        for (SchemaNode root : items) {
-            for (SchemaNode n : root.selfAndDescendants()) {
-                n.texts("availableService").forEach(s -> structured.append(' ').append(Keywords.fold(s)));
+    /** Treatments named in a sentence that does not say they are not offered, and in structured services. */
+    private Set<Treatment> treatments(List<String> sentences, List<SchemaNode> items) {
+        List<String> scope = new java.util.ArrayList<>();
+        for (String sentence : sentences) {
+            if (!Keywords.containsAny(sentence, vocabulary.treatmentNegations)) {
+                scope.add(sentence);
             }
         }
-        String scope = structured.toString();
+        for (SchemaNode root : items) {
+            for (SchemaNode n : root.selfAndDescendants()) {
+                n.texts("availableService").forEach(s -> scope.add(Keywords.fold(s)));
+            }
+        }
         Set<Treatment> out = EnumSet.noneOf(Treatment.class);
         vocabulary.treatments.forEach((treatment, phrases) -> {
-            if (Keywords.containsAny(scope, phrases)) {
+            if (scope.stream().anyMatch(sentence -> Keywords.containsAny(sentence, phrases))) {
                 out.add(treatment);
             }
         });
         return Set.copyOf(out);
     }
 
-    private Set<String> conditions(String folded) {
+    /** Conditions named in a sentence that is not about contraindications or screening. */
+    private Set<String> conditions(List<String> sentences) {
         Set<String> out = new TreeSet<>();
-        vocabulary.conditions.forEach((id, phrases) -> {
-            if (Keywords.containsAny(folded, phrases)) {
-                out.add(id);
+        for (String sentence : sentences) {
+            if (Keywords.containsAny(sentence, vocabulary.conditionNegations)) {
+                continue;
             }
-        });
+            vocabulary.conditions.forEach((id, phrases) -> {
+                if (!out.contains(id) && Keywords.containsAny(sentence, phrases)) {
+                    out.add(id);
+                }
+            });
+        }
         return Set.copyOf(out);
     }
 
     /** Insurers named in a sentence that does not say they are not accepted. */
-    private Set<String> insurance(String lines) {
+    private Set<String> insurance(List<String> sentences) {
         Set<String> out = new TreeSet<>();
-        for (String sentence : lines.split("\\n|(?<=[.!?])\\s+")) {
-            String folded = Keywords.fold(sentence);
-            if (Keywords.containsAny(folded, vocabulary.insuranceNegations)) {
+        for (String sentence : sentences) {
+            if (Keywords.containsAny(sentence, vocabulary.insuranceNegations)) {
                 continue;
             }
             vocabulary.insurance.forEach((name, phrases) -> {
-                if (Keywords.containsAny(folded, phrases)) {
+                if (!out.contains(name) && Keywords.containsAny(sentence, phrases)) {
                     out.add(name);
                 }
             });
         }
         return Set.copyOf(out);
+    }
+
+    /** Folded sentences of the text and the title: split at line ends and sentence punctuation. */
+    private static List<String> sentences(String lines, String title) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(Keywords.fold(title));
+        for (String sentence : SENTENCE_END.split(Keywords.fold(lines))) {
+            if (!sentence.isBlank()) {
+                out.add(sentence);
+            }
+        }
+        return out;
     }
 
     static ExtractedPage empty(URI url) {

@@ -35,7 +35,8 @@ final class LocationFinder {
             "\\b([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}),[ ]?(" + STATES + ")\\.?[ ]+(\\d{5})(?:-\\d{4})?(?![\\d])");
     private static final Pattern STREET = Pattern.compile(
             "(\\d{1,6}[A-Za-z]?(?:-\\d{1,5})? [^\\n,|·•:;]{2,60}?"
-                    + "(?:,[ ]*(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8})?)$");
+                    + "(?:,[ ]*(?:(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8}"
+                    + "|\\d{1,3}(?:st|nd|rd|th)[ ]+(?:[Ff]loor|Fl\\.?)))?)$");
     private static final Pattern US_STATE = Pattern.compile("(?:" + STATES + ")");
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]{2,}");
