@@ -30,7 +30,6 @@ public class Extractor {
     /** Characters of visible text that the regex-based finders look at. */
     public static final int MAX_SCAN_CHARS = 200_000;
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\n|(?<=[.!?])\\s+|\\s[·•|]\\s");
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
     private final Vocabulary vocabulary;
@@ -77,9 +76,10 @@ public class Extractor {
 
         String lines = VisibleText.lines(doc.body() == null ? doc : doc.body());
         String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
-        String folded = Keywords.fold(VisibleText.flat(scan) + " " + title);
+        String folded = Keywords.fold(scan);
+        String foldedTitle = Keywords.fold(title);
+        Sentences sentences = new Sentences(scan, folded);
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
-        List<String> sentences = sentences(scan, title);
 
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
         Set<String> phoneSet = new LinkedHashSet<>();
@@ -106,77 +106,51 @@ public class Extractor {
                 SchemaNode.flattenAll(items, 500),
                 found,
                 clinicians.find(items, scan),
-                treatments(sentences, items),
-                conditions(sentences),
+                treatments(sentences, foldedTitle, items),
+                conditions(sentences, foldedTitle),
                 insurance(sentences),
                 List.copyOf(phoneSet),
-                shop.find(doc, items, scan, folded));
+                shop.find(doc, items, scan, sentences));
     }
 
-    /** Treatments named in a sentence that does not say they are not offered, and in structured services. */
-    private Set<Treatment> treatments(List<String> sentences, List<SchemaNode> items) {
-        List<String> scope = new java.util.ArrayList<>();
-        for (String sentence : sentences) {
-            if (!Keywords.containsAny(sentence, vocabulary.treatmentNegations)) {
-                scope.add(sentence);
-            }
-        }
+    /** Treatments named in a sentence that does not say they are not offered, in the title or in structured services. */
+    private Set<Treatment> treatments(Sentences sentences, String foldedTitle, List<SchemaNode> items) {
+        StringBuilder structured = new StringBuilder(foldedTitle);
         for (SchemaNode root : items) {
             for (SchemaNode n : root.selfAndDescendants()) {
-                n.texts("availableService").forEach(s -> scope.add(Keywords.fold(s)));
+                n.texts("availableService").forEach(s -> structured.append('\n').append(Keywords.fold(s)));
             }
         }
+        String declared = structured.toString();
         Set<Treatment> out = EnumSet.noneOf(Treatment.class);
         vocabulary.treatments.forEach((treatment, phrases) -> {
-            if (scope.stream().anyMatch(sentence -> Keywords.containsAny(sentence, phrases))) {
+            if (Keywords.containsAny(declared, phrases) || sentences.anyUnvetoed(phrases, vocabulary.treatmentNegations)) {
                 out.add(treatment);
             }
         });
         return Set.copyOf(out);
     }
 
-    /** Conditions named in a sentence that is not about contraindications or screening. */
-    private Set<String> conditions(List<String> sentences) {
+    /** Conditions named in the title or in a sentence that is not about contraindications or screening. */
+    private Set<String> conditions(Sentences sentences, String foldedTitle) {
         Set<String> out = new TreeSet<>();
-        for (String sentence : sentences) {
-            if (Keywords.containsAny(sentence, vocabulary.conditionNegations)) {
-                continue;
+        vocabulary.conditions.forEach((id, phrases) -> {
+            if (Keywords.containsAny(foldedTitle, phrases) || sentences.anyUnvetoed(phrases, vocabulary.conditionNegations)) {
+                out.add(id);
             }
-            vocabulary.conditions.forEach((id, phrases) -> {
-                if (!out.contains(id) && Keywords.containsAny(sentence, phrases)) {
-                    out.add(id);
-                }
-            });
-        }
+        });
         return Set.copyOf(out);
     }
 
     /** Insurers named in a sentence that does not say they are not accepted. */
-    private Set<String> insurance(List<String> sentences) {
+    private Set<String> insurance(Sentences sentences) {
         Set<String> out = new TreeSet<>();
-        for (String sentence : sentences) {
-            if (Keywords.containsAny(sentence, vocabulary.insuranceNegations)) {
-                continue;
+        vocabulary.insurance.forEach((name, phrases) -> {
+            if (sentences.anyUnvetoed(phrases, vocabulary.insuranceNegations)) {
+                out.add(name);
             }
-            vocabulary.insurance.forEach((name, phrases) -> {
-                if (!out.contains(name) && Keywords.containsAny(sentence, phrases)) {
-                    out.add(name);
-                }
-            });
-        }
+        });
         return Set.copyOf(out);
-    }
-
-    /** Folded sentences of the text and the title: split at line ends and sentence punctuation. */
-    private static List<String> sentences(String lines, String title) {
-        List<String> out = new java.util.ArrayList<>();
-        out.add(Keywords.fold(title));
-        for (String sentence : SENTENCE_END.split(Keywords.fold(lines))) {
-            if (!sentence.isBlank()) {
-                out.add(sentence);
-            }
-        }
-        return out;
     }
 
     static ExtractedPage empty(URI url) {

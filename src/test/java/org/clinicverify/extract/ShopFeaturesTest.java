@@ -126,4 +126,11 @@ class ShopFeaturesTest {
 
         assertEquals(ShopFeatures.NONE, page.shop());
     }
+
+    @Test
+    void shippingClaimsBetweenSeparatorsAreSeparateSentences() {
+        ExtractedPage page = extractor.extract(DemoWeb.html("s.html", "<div>Prices &middot; Stealth shipping &middot; Worldwide delivery</div>"));
+
+        assertEquals(List.of("Stealth shipping", "Worldwide delivery"), page.shop().shippingClaims());
+    }
 }
