@@ -1,6 +1,7 @@
 package org.clinicverify.extract;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public class Extractor {
                 out.add(treatment);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** Conditions named in the title or in a sentence that is not about contraindications or screening. */
@@ -139,7 +140,7 @@ public class Extractor {
                 out.add(id);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** Insurers named in a sentence that does not say they are not accepted. */
@@ -150,7 +151,7 @@ public class Extractor {
                 out.add(name);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     static ExtractedPage empty(URI url) {

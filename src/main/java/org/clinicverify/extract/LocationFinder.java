@@ -24,6 +24,7 @@ final class LocationFinder {
     static final int MAX_LOCATIONS = 50;
     private static final int STREET_WINDOW = 150;
     private static final int PHONE_WINDOW = 140;
+    private static final int CITY_WINDOW = 70;
 
     private static final Set<String> NOT_PLACES = Set.of("Person", "Offer", "AggregateOffer", "Product", "Brand",
             "PostalAddress", "GeoCoordinates", "WebSite", "WebPage", "BreadcrumbList", "ListItem", "Review", "Rating",
@@ -115,7 +116,19 @@ final class LocationFinder {
     List<PracticeLocation> fromText(String lines, List<PhoneFinder.Found> phonesInText) {
         List<PracticeLocation> out = new ArrayList<>();
         Matcher m = CITY_STATE_ZIP.matcher(lines);
-        while (m.find() && out.size() < MAX_LOCATIONS) {
+        // The address regex only runs just before each 5-digit number: ZIPs are rare, word starts are not.
+        for (int zip = nextZip(lines, 0); zip >= 0 && out.size() < MAX_LOCATIONS; zip = nextZip(lines, zip + 5)) {
+            m.region(Math.max(0, zip - CITY_WINDOW), Math.min(lines.length(), zip + 10));
+            boolean found = false;
+            while (m.find()) {
+                if (m.start(3) == zip) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
             Optional<String> street = streetBefore(lines, m.start());
             if (street.isEmpty()) {
                 continue;
@@ -127,6 +140,23 @@ final class LocationFinder {
                     null, null, null));
         }
         return out;
+    }
+
+    /** The start of the next run of exactly five digits at or after {@code from}, or -1. */
+    private static int nextZip(String text, int from) {
+        int run = 0;
+        for (int i = from; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit) {
+                run++;
+            } else {
+                if (run == 5) {
+                    return i - 5;
+                }
+                run = 0;
+            }
+        }
+        return -1;
     }
 
     private static Optional<String> streetBefore(String lines, int cityStart) {

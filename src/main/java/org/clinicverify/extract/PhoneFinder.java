@@ -47,7 +47,7 @@ final class PhoneFinder {
                 digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
                 i++;
             }
-            if (digits >= 7 && digits <= 20) {
+            if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, i))) {
                 findIn(text, start, i, out);
             }
         }
@@ -69,6 +69,14 @@ final class PhoneFinder {
         } catch (RuntimeException e) {
             // libphonenumber is robust, but a phone list is never worth failing a page for.
         }
+    }
+
+    private static int leadingSpaces(String text, int start, int end) {
+        int n = 0;
+        while (start + n < end && text.charAt(start + n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isRunChar(char c) {

@@ -1,6 +1,7 @@
 package org.clinicverify.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -423,7 +424,7 @@ final class ShopFinder {
                 out.add(id);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     private static List<String> messaging(Document doc, String flat, boolean appsNamed) {
