@@ -42,6 +42,8 @@ final class ShopFinder {
             "\\b(WhatsApp|Telegram|Wickr)[ ]+(@[A-Za-z0-9_]{3,32}|\\+\\d[\\d ().\\-]{6,18}\\d)"
                     + "|(@[A-Za-z0-9_]{3,32})[ ]+(?:on|via|en|auf|sur)[ ]+(Telegram|Wickr|Signal|WhatsApp)\\b");
     private static final Pattern QUANTITY_CELL = Pattern.compile("\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?[ ]?\\p{L}{1,12}\\.?");
+    private static final int APP_WINDOW_BEFORE = 40;
+    private static final int APP_WINDOW_AFTER = 90;
     private static final List<String> MESSAGING_APPS = List.of("whatsapp", "telegram", "wickr", "signal", "threema", "viber",
             "kik", "session", "wechat");
     private static final Set<String> NOT_PRODUCTS = Set.of("total", "subtotal", "sub-total", "shipping", "tax", "taxes",
@@ -442,18 +444,50 @@ final class ShopFinder {
                 out.add("Wickr: " + href);
             }
         }
-        Matcher m = MESSAGING.matcher(appsNamed ? flat : "");
-        while (m.find() && out.size() < MAX_CONTACTS) {
-            out.add(app(m.group(1)) + ": " + m.group(2).strip());
+        List<int[]> windows = appsNamed ? appWindows(flat) : List.of();
+        Matcher m = MESSAGING.matcher(flat);
+        for (int[] w : windows) {
+            m.region(w[0], w[1]);
+            while (m.find() && out.size() < MAX_CONTACTS) {
+                out.add(app(m.group(1)) + ": " + m.group(2).strip());
+            }
         }
-        Matcher loose = MESSAGING_LOOSE.matcher(appsNamed ? flat : "");
-        while (loose.find() && out.size() < MAX_CONTACTS) {
-            out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
-                    : app(loose.group(4)) + ": " + loose.group(3));
+        Matcher loose = MESSAGING_LOOSE.matcher(flat);
+        for (int[] w : windows) {
+            loose.region(w[0], w[1]);
+            while (loose.find() && out.size() < MAX_CONTACTS) {
+                out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
+                        : app(loose.group(4)) + ": " + loose.group(3));
+            }
         }
         Map<String, String> distinct = new LinkedHashMap<>();
         out.forEach(c -> distinct.putIfAbsent(c.toLowerCase(Locale.ROOT).replaceAll("[\\s()\\-.]", ""), c));
         return distinct.values().stream().limit(MAX_CONTACTS).toList();
+    }
+
+    /**
+     * Stretches of text around each app name ("Telegram", "WhatsApp" ...), merged and in text order:
+     * the contact regexes run only there instead of over the whole page.
+     */
+    private static List<int[]> appWindows(String flat) {
+        String folded = Keywords.fold(flat);
+        List<int[]> hits = new ArrayList<>();
+        for (String name : MESSAGING_APPS) {
+            for (int at = Keywords.indexOf(folded, name, 0); at >= 0; at = Keywords.indexOf(folded, name, at + 1)) {
+                hits.add(new int[] {Math.max(0, at - APP_WINDOW_BEFORE), Math.min(flat.length(), at + APP_WINDOW_AFTER)});
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] w : hits) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && w[0] <= last[1]) {
+                last[1] = Math.max(last[1], w[1]);
+            } else {
+                merged.add(w);
+            }
+        }
+        return merged;
     }
 
     private static String app(String written) {
