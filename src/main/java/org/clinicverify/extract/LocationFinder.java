@@ -35,11 +35,14 @@ final class LocationFinder {
             "\\b([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}),[ ]?(" + STATES + ")\\.?[ ]+(\\d{5})(?:-\\d{4})?(?![\\d])");
     private static final Pattern STREET = Pattern.compile(
             "(\\d{1,6}[A-Za-z]?(?:-\\d{1,5})? [^\\n,|·•:;]{2,60}?"
-                    + "(?:,[ ]*(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8})?)$");
+                    + "(?:,[ ]*(?:(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8}"
+                    + "|\\d{1,3}(?:st|nd|rd|th)[ ]+(?:[Ff]loor|Fl\\.?)))?)$");
     private static final Pattern US_STATE = Pattern.compile("(?:" + STATES + ")");
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]{2,}");
 
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,·|•\\-–]+$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private final PhoneFinder phones;
 
     LocationFinder(PhoneFinder phones) {
@@ -128,7 +131,7 @@ final class LocationFinder {
 
     private static Optional<String> streetBefore(String lines, int cityStart) {
         String window = lines.substring(Math.max(0, cityStart - STREET_WINDOW), cityStart);
-        String trimmed = window.replaceFirst("[\\s,·|•\\-–]+$", "");
+        String trimmed = TRAILING_SEPARATORS.matcher(window).replaceFirst("");
         String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
         Matcher s = STREET.matcher(lastLine);
         if (s.find() && LETTER.matcher(s.group(1)).find()) {
@@ -190,7 +193,7 @@ final class LocationFinder {
         String zip = l.postalCode() == null ? "" : l.postalCode().strip();
         zip = zip.length() >= 5 ? zip.substring(0, 5) : zip;
         String street = l.street() == null ? "" : l.street().toLowerCase(Locale.ROOT);
-        Matcher number = Pattern.compile("\\d+").matcher(street);
+        Matcher number = DIGITS.matcher(street);
         String streetNumber = number.find() ? number.group() : street.replaceAll("[^a-z0-9]", "");
         String city = l.city() == null ? "" : l.city().toLowerCase(Locale.ROOT).strip();
         return streetNumber + "|" + (zip.isEmpty() ? city : zip);
