@@ -12,13 +12,13 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import org.clinicverify.ClientAddress;
 
 /**
  * Login for moderators and admins. {@code POST /login} starts a console session (cookies);
@@ -32,9 +32,9 @@ final class AuthController {
 
     private final Accounts accounts;
     private final SessionTokens tokens;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
-    AuthController(Accounts accounts, SessionTokens tokens, HttpClientAddressResolver addresses) {
+    AuthController(Accounts accounts, SessionTokens tokens, ClientAddress addresses) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.addresses = addresses;
@@ -103,7 +103,7 @@ final class AuthController {
     }
 
     private String clientAddress(HttpRequest<?> request) {
-        String address = addresses.resolve(request);
+        String address = addresses.of(request);
         return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

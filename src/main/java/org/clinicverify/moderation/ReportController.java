@@ -9,12 +9,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import org.clinicverify.ClientAddress;
 
 /**
  * Public "report a site" and appeals: anyone may post. {@code website} is the honeypot: hidden in
@@ -26,9 +26,9 @@ import io.micronaut.serde.annotation.Serdeable;
 final class ReportController {
 
     private final PublicReports reports;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
-    ReportController(PublicReports reports, HttpClientAddressResolver addresses) {
+    ReportController(PublicReports reports, ClientAddress addresses) {
         this.reports = reports;
         this.addresses = addresses;
     }
@@ -55,7 +55,7 @@ final class ReportController {
     }
 
     private String clientAddress(HttpRequest<?> http) {
-        String address = addresses.resolve(http);
+        String address = addresses.of(http);
         return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
     }
 

@@ -20,6 +20,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.clinicverify.ClientAddress;
 
 /**
  * The partner edge of /api/v1 (moderation, admin and login routes excepted: they belong to

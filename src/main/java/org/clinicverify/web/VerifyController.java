@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.clinicverify.ClientAddress;
 import org.clinicverify.directory.Listing;
 import org.clinicverify.directory.ListingRepository;
 import org.clinicverify.partner.PartnerAccess;
@@ -45,14 +46,16 @@ class VerifyController {
     private final AssessmentRequestRepository requests;
     private final SearchDocuments documents;
     private final VerifyRateLimiter limiter;
+    private final ClientAddress clientAddress;
     private final Clock clock;
 
     VerifyController(ListingRepository listings, AssessmentRequestRepository requests, SearchDocuments documents,
-                     VerifyRateLimiter limiter, Clock clock) {
+                     VerifyRateLimiter limiter, ClientAddress clientAddress, Clock clock) {
         this.listings = listings;
         this.requests = requests;
         this.documents = documents;
         this.limiter = limiter;
+        this.clientAddress = clientAddress;
         this.clock = clock;
     }
 
@@ -87,14 +90,15 @@ class VerifyController {
         if (!found.isEmpty()) {
             Listing first = found.get(0);
             Verdict verdict = documents.verdictOf(first).orElseGet(() -> fromColumns(first));
-            String status = verdict.flagged() || verdict.category() == Category.SELLER ? "flagged" : "known";
+            // The listing's flag is the effective one: a moderator's decision overrides the scorer's.
+            String status = first.flagged() ? "flagged" : "known";
             return HttpResponse.ok(new VerifyResult(status, host, verdict, found.stream().map(Listing::id).toList(), false));
         }
         if (!PartnerAccess.maySubmit(request)) {
             // A partner key without the submit scope may check sites but not queue work for us.
             return HttpResponse.ok(new VerifyResult("unknown", host, null, List.of(), false));
         }
-        String client = request.getRemoteAddress().getAddress().getHostAddress();
+        String client = clientAddress.of(request);
         if (!limiter.tryAcquire(client)) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ApiError(
                     "too many checks of unknown sites from your address; try again in a minute", "url"));

@@ -203,6 +203,20 @@ class ModerationAccessTest implements TestPropertyProvider {
     }
 
     @Test
+    void aForgedForwardedForHeaderDoesNotEscapeTheThrottle() {
+        accounts.create("spoofed", Role.MODERATOR, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            status(http, HttpRequest.POST("/api/v1/auth/token", Map.of("username", "spoofed", "password", "wrong"))
+                    .header("X-Forwarded-For", "198.51.100." + i));
+        }
+
+        HttpStatus status = status(http, HttpRequest.POST("/api/v1/auth/token",
+                Map.of("username", "spoofed", "password", PASSWORD)).header("X-Forwarded-For", "198.51.100.99"));
+
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, status, "no trusted proxy: the header is ignored");
+    }
+
+    @Test
     void throttlingOfOneUsernameLeavesOthersAlone() {
         accounts.create("bystander", Role.MODERATOR, PASSWORD);
         fail("attacked", 6);

@@ -64,6 +64,8 @@ class ModerationApiTest implements TestPropertyProvider {
     public @NonNull Map<String, String> getProperties() {
         Map<String, Object> properties = new HashMap<>(TestApp.withH2());
         properties.put("clinicverify.moderation.reports-per-address", 3);
+        // The test client plays a load balancer on loopback, so X-Forwarded-For names the reporter.
+        properties.put("clinicverify.proxies.trusted", "127.0.0.1,::1");
         return ModerationTestSupport.properties(properties);
     }
 

@@ -26,7 +26,7 @@ class ClientAddressTest implements TestPropertyProvider {
     public @NonNull Map<String, String> getProperties() {
         Map<String, Object> properties = TestApp.withH2();
         properties.putAll(PartnerTestPlans.properties());
-        properties.put("clinicverify.partner.trusted-proxies", "");
+        properties.put("clinicverify.proxies.trusted", "");
         return TestApp.asStrings(properties);
     }
 

@@ -23,7 +23,6 @@ class PartnerSettingsTest {
             Plans plans = context.getBean(Plans.class);
 
             assertEquals(Duration.ofSeconds(10), settings.keyCacheTtl());
-            assertEquals(List.of(), settings.trustedProxies());
             assertEquals(new Plan("anonymous", 5, 100, 20000), plans.anonymous());
             assertEquals("standard", plans.defaultPlan());
         }

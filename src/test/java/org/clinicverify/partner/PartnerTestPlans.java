@@ -13,7 +13,7 @@ final class PartnerTestPlans {
         Map<String, Object> p = new HashMap<>();
         // A free port: other developers' test servers on this machine use 8080 too.
         p.put("micronaut.server.port", "-1");
-        p.put("clinicverify.partner.trusted-proxies", "127.0.0.1,::1");
+        p.put("clinicverify.proxies.trusted", "127.0.0.1,::1");
         plan(p, "anonymous", "0.001", 3, 0);
         plan(p, "visitor", "100", 1000, 0);
         plan(p, "standard", "100", 1000, 0);

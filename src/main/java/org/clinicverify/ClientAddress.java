@@ -1,4 +1,4 @@
-package org.clinicverify.partner;
+package org.clinicverify;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -7,16 +7,31 @@ import java.util.List;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.context.annotation.Context;
-import org.clinicverify.SettingException;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 
 /**
- * The client IP a request is charged to: the socket peer, unless that peer is one of
- * {@code clinicverify.partner.trusted-proxies}; then X-Forwarded-For is read from the right,
- * skipping trusted proxies, and the first untrusted address is the client. Headers from untrusted
- * peers are ignored, so nobody can pick their own rate-limit bucket.
+ * The client IP a request is charged to, for every per-address limit (partner rate limits, login
+ * throttling, public reports, site checks): the socket peer, unless that peer is one of
+ * {@code clinicverify.proxies.trusted}; then X-Forwarded-For is read from the right, skipping
+ * trusted proxies, and the first untrusted address is the client. Headers from untrusted peers are
+ * ignored, so nobody can pick their own bucket by sending a header.
  */
 @Context
-final class ClientAddress {
+public final class ClientAddress {
+
+    /**
+     * @param trusted addresses or CIDR blocks of the proxies (load balancers) whose X-Forwarded-For
+     *                we believe; empty: the socket address is the client (CLINICVERIFY_PROXIES_TRUSTED)
+     */
+    @ConfigurationProperties("clinicverify.proxies")
+    public record Settings(@Nullable List<String> trusted) {
+
+        public Settings {
+            trusted = trusted == null ? List.of()
+                    : trusted.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+        }
+    }
 
     private record Block(byte[] network, int bits) {
         boolean contains(InetAddress address) {
@@ -31,11 +46,11 @@ final class ClientAddress {
 
     private final List<Block> trusted;
 
-    ClientAddress(PartnerSettings settings) {
-        this.trusted = settings.trustedProxies().stream().map(ClientAddress::block).toList();
+    ClientAddress(Settings settings) {
+        this.trusted = settings.trusted().stream().map(ClientAddress::block).toList();
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         InetAddress peer = request.getRemoteAddress().getAddress();
         if (peer == null || !trusted(peer)) {
             return peer == null ? request.getRemoteAddress().getHostString() : peer.getHostAddress();
@@ -74,7 +89,7 @@ final class ClientAddress {
         String[] parts = entry.strip().split("/", 2);
         InetAddress address = literal(parts[0]);
         if (address == null) {
-            throw new SettingException("clinicverify.partner.trusted-proxies (CLINICVERIFY_PARTNER_TRUSTED_PROXIES): '"
+            throw new SettingException("clinicverify.proxies.trusted (CLINICVERIFY_PROXIES_TRUSTED): '"
                     + entry + "' is not an IP address or CIDR block");
         }
         int max = address.getAddress().length * 8;
@@ -85,7 +100,7 @@ final class ClientAddress {
             bits = -1;
         }
         if (bits < 0 || bits > max) {
-            throw new SettingException("clinicverify.partner.trusted-proxies (CLINICVERIFY_PARTNER_TRUSTED_PROXIES): '"
+            throw new SettingException("clinicverify.proxies.trusted (CLINICVERIFY_PROXIES_TRUSTED): '"
                     + entry + "' has a bad prefix length");
         }
         return new Block(address.getAddress(), bits);
