@@ -83,4 +83,16 @@ public record CrawlConfig(Path source,
                 maxCrawlDelay, connectTimeout, fetchTimeout, maxPageBytes, maxRedirects, recrawlInterval,
                 allowLoopback, allowPrivateAddresses, workers, lease, contentTypes, maxOutlinksPerPage, robotsRetry, maxWait);
     }
+
+    /**
+     * Same crawl identity (user agent, contact) with other network limits: used by the liveness probe,
+     * which needs short timeouts, a small body cap and its own SSRF allowance.
+     */
+    CrawlConfig withNetworkLimits(Duration timeout, long bodyBytes, boolean allowLoopbackAndPrivate) {
+        return new CrawlConfig(source, name, seeds, sitemaps, allowedHosts, allowPatterns,
+                denyPatterns, maxDepth, maxPagesPerHost, userAgent, contactUrl, delay, obeyCrawlDelay,
+                maxCrawlDelay, timeout, timeout, bodyBytes, 0, recrawlInterval,
+                allowLoopbackAndPrivate, allowLoopbackAndPrivate, workers, lease, contentTypes, maxOutlinksPerPage,
+                robotsRetry, maxWait);
+    }
 }
