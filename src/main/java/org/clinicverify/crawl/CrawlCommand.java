@@ -47,11 +47,11 @@ public final class CrawlCommand implements Callable<Integer> {
             report = runner.crawl(crawl, sink.orElse(PageSink.NONE), CrawlProgress.Listener.NONE);
         } else {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl " + crawl.name())
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" pages", 1).setInitialMax(1).build()) {
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" pages", 1).setInitialMax(1).setMaxRenderedLength(150).build()) {
                 report = runner.crawl(crawl, sink.orElse(PageSink.NONE), progress -> {
                     bar.maxHint(Math.max(1, progress.fetched() + progress.queued()));
                     bar.stepTo(progress.fetched());
-                    bar.setExtraMessage(String.format(" hosts %d active/%d done, errors %d, %.1f/s",
+                    bar.setExtraMessage(String.format(" hosts %d active %d done, %d errors, %.1f/s",
                             progress.activeHosts(), progress.hostsDone(), progress.errors(), progress.pagesPerSecond()));
                 });
             }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * for the keys and their defaults).
  *
  * @param source                where the configuration came from (named in error messages)
- * @param name                  a short name for logs and the summary
+ * @param name                  names the crawl's share of the frontier (defaults to the file name); two
+ *                              configurations with one name continue each other's crawl
  * @param seeds                 start URLs; {@code demo:<site-id>} or {@code demo:*} name bundled demo sites
  * @param sitemaps              sitemap URLs fetched at the start (robots.txt Sitemap lines are added per host)
  * @param allowedHosts          hosts the crawl may enter; empty means the hosts of the seeds and sitemaps

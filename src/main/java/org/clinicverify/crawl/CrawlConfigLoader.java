@@ -100,6 +100,12 @@ public final class CrawlConfigLoader {
         if (userAgent.isBlank()) {
             throw top.error(root, "'user-agent' is required (a product token such as clinic-verify-bot/1.0)");
         }
+        Duration lease = top.duration("lease", Duration.ofSeconds(60));
+        Duration fetchTimeout = timeouts.duration("fetch", Duration.ofSeconds(30));
+        if (lease.compareTo(fetchTimeout) <= 0) {
+            throw top.error(top.node("lease", root), "'lease' (" + lease + ") must be longer than timeouts.fetch ("
+                    + fetchTimeout + "), or another process could take a URL while it is still being fetched");
+        }
         return new CrawlConfig(file,
                 top.string("name", file.getFileName().toString().replaceFirst("\\.ya?ml$", "")),
                 seeds,
@@ -115,14 +121,14 @@ public final class CrawlConfigLoader {
                 politeness.bool("obey-crawl-delay", true),
                 politeness.duration("max-crawl-delay", Duration.ofSeconds(30)),
                 timeouts.duration("connect", Duration.ofSeconds(10)),
-                timeouts.duration("fetch", Duration.ofSeconds(30)),
+                fetchTimeout,
                 top.size("max-page-size", 2L * 1024 * 1024),
                 top.integer("max-redirects", 5, 0),
                 top.duration("recrawl-interval", Duration.ofDays(7)),
                 top.bool("allow-loopback", false),
                 top.bool("allow-private-addresses", false),
                 top.integer("workers", 8, 1),
-                top.duration("lease", Duration.ofSeconds(60)),
+                lease,
                 top.list("content-types", List.of("text/html", "application/xhtml+xml"),
                         (value, node) -> value.toLowerCase(Locale.ROOT)),
                 top.integer("max-outlinks-per-page", 200, 0),
@@ -203,6 +209,11 @@ public final class CrawlConfigLoader {
 
         CrawlConfigException error(Node node, String problem) {
             return new CrawlConfigException(file + ":" + line(node) + ": " + problem);
+        }
+
+        /** The value node of a key, or {@code fallback} when the key is absent. */
+        Node node(String key, Node fallback) {
+            return values.getOrDefault(key, fallback);
         }
 
         Section section(String key, Set<String> allowed) {

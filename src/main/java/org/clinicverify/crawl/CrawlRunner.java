@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 /**
@@ -24,6 +27,7 @@ public final class CrawlRunner {
     private final CrawlConfigLoader loader;
     private final HostResolver resolver;
     private final Clock clock;
+    private final Set<Crawler> running = ConcurrentHashMap.newKeySet();
 
     public CrawlRunner(Frontier frontier, PageStore store, DemoWeb demoWeb, CrawlConfigLoader loader,
                        HostResolver resolver, Clock clock) {
@@ -47,7 +51,22 @@ public final class CrawlRunner {
 
     CrawlReport crawl(CrawlConfig config, PageSink sink, CrawlProgress.Listener listener, HostResolver dns) {
         CrawlConfig resolved = resolveDemoSeeds(config);
-        return new Crawler(resolved, frontier, store, sink, dns, clock, ownerId()).run(listener);
+        Crawler crawler = new Crawler(resolved, frontier, store, sink, dns, clock, ownerId());
+        running.add(crawler);
+        try {
+            return crawler.run(listener);
+        } finally {
+            running.remove(crawler);
+        }
+    }
+
+    /**
+     * Asks every running crawl to end after its requests in flight (the application is stopping);
+     * their claims go back to the frontier, so the next run resumes where they stopped.
+     */
+    @PreDestroy
+    public void stopAll() {
+        running.forEach(Crawler::stop);
     }
 
     /** Replaces {@code demo:} seeds with the base URLs of the running demo web (started on demand). */

@@ -62,6 +62,10 @@ final class CrawlScheduler {
             LOG.info("Background crawl of {} done: {} responses, {} pages stored, {} errors", config.source(),
                     report.fetched(), report.stored(), report.errorCount());
         } catch (RuntimeException e) {
+            if (executor.get() == null) {
+                LOG.info("Background crawl of {} ended by shutdown: {}", config.source(), e.toString());
+                return;
+            }
             LOG.error("Background crawl of {} failed: {}", config.source(), e.toString(), e);
         }
     }
@@ -70,7 +74,13 @@ final class CrawlScheduler {
     void stop() {
         ScheduledExecutorService scheduler = executor.getAndSet(null);
         if (scheduler != null) {
+            runner.stopAll();
             scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -60,7 +60,7 @@ final class Crawler {
     CrawlReport run(CrawlProgress.Listener listener) {
         long started = clock.millis();
         frontier.releaseExpired(started);
-        frontier.queueRecrawls(started);
+        frontier.queueRecrawls(config.name(), started);
         for (String seed : config.seeds()) {
             worker.enqueue(seed, Frontier.Kind.PAGE, 0);
         }
@@ -82,7 +82,7 @@ final class Crawler {
                 claimHosts(now);
                 listener.progress(progress(now, started));
                 if (active.isEmpty() && busy.get() == 0
-                        && frontier.outstanding(now + config.maxWait().toMillis()) == 0) {
+                        && frontier.outstanding(config.name(), now + config.maxWait().toMillis()) == 0) {
                     break;
                 }
                 sleep(TICK_MS);
@@ -111,7 +111,7 @@ final class Crawler {
         frontier.releaseExpired(now);
         int wanted = config.workers() * 4 - active.size();
         for (int i = 0; i < wanted; i++) {
-            var host = frontier.claimHost(owner, now, now + config.lease().toMillis(), active);
+            var host = frontier.claimHost(config.name(), owner, now, now + config.lease().toMillis(), active);
             if (host.isEmpty()) {
                 return;
             }
@@ -159,6 +159,10 @@ final class Crawler {
                     ready.add(turn);
                 }
             } catch (RuntimeException e) {
+                if (stopping.get()) {
+                    LOG.info("Crawl of {} interrupted while stopping: {}", turn.host, e.toString());
+                    return;
+                }
                 LOG.error("Crawl of {} stopped: {}", turn.host, e.toString(), e);
                 counters.error(turn.host);
                 finish(turn.host);
@@ -171,7 +175,7 @@ final class Crawler {
     private void finish(String host) {
         long now = clock.millis();
         worker.forget(host);
-        boolean done = frontier.outstanding(host, now + config.maxWait().toMillis()) == 0;
+        boolean done = frontier.outstanding(config.name(), host, now + config.maxWait().toMillis()) == 0;
         synchronized (leases) {
             frontier.releaseHost(host, owner, now);
             active.remove(host);
@@ -184,7 +188,7 @@ final class Crawler {
 
     private CrawlProgress progress(long now, long started) {
         double seconds = Math.max(0.001, (now - started) / 1000.0);
-        return new CrawlProgress(counters.fetched.get(), frontier.outstanding(now), active.size(),
+        return new CrawlProgress(counters.fetched.get(), frontier.outstanding(config.name(), now), active.size(),
                 counters.hostsFinished.get(), counters.errorCount(), counters.fetched.get() / seconds);
     }
 

@@ -64,40 +64,62 @@ public final class Frontier {
     }
 
     /** Queues a URL unless it is known already or its host is full; true when it was added. */
-    boolean enqueue(String url, String host, Kind kind, int depth, long dueAt, int maxPerHost) {
+    boolean enqueue(String crawl, String url, String host, Kind kind, int depth, long dueAt, int maxPerHost) {
         try (Connection connection = dataSource.getConnection()) {
-            ensureHost(connection, host);
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM crawl_url WHERE host = ? AND kind = 'page'")) {
-                count.setString(1, host);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    if (kind == Kind.PAGE && rows.getLong(1) >= maxPerHost) {
+            try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_url WHERE crawl = ? AND url = ?")) {
+                known.setString(1, crawl);
+                known.setString(2, url);
+                try (ResultSet rows = known.executeQuery()) {
+                    if (rows.next()) {
                         return false;
                     }
                 }
             }
+            if (kind == Kind.PAGE) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND host = ? AND kind = 'page'")) {
+                    count.setString(1, crawl);
+                    count.setString(2, host);
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) >= maxPerHost) {
+                            return false;
+                        }
+                    }
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO crawl_url (url, host, kind, depth, state, due_at) VALUES (?, ?, ?, ?, 'queued', ?)")) {
-                insert.setString(1, url);
-                insert.setString(2, host);
-                insert.setString(3, kind.column());
-                insert.setInt(4, depth);
-                insert.setLong(5, dueAt);
+                    "INSERT INTO crawl_url (crawl, url, host, kind, depth, state, due_at)"
+                            + " VALUES (?, ?, ?, ?, ?, 'queued', ?)")) {
+                insert.setString(1, crawl);
+                insert.setString(2, url);
+                insert.setString(3, host);
+                insert.setString(4, kind.column());
+                insert.setInt(5, depth);
+                insert.setLong(6, dueAt);
                 insert.executeUpdate();
-                return true;
             } catch (SQLException e) {
                 if (isDuplicate(e)) {
-                    return false;
+                    return false; // another process queued it a moment ago
                 }
                 throw e;
             }
+            ensureHost(connection, host);
+            return true;
         } catch (SQLException e) {
             throw new CrawlStorageException("cannot queue " + url, e);
         }
     }
 
     private static void ensureHost(Connection connection, String host) throws SQLException {
+        try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_host WHERE host = ?")) {
+            known.setString(1, host);
+            try (ResultSet rows = known.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crawl_host (host) VALUES (?)")) {
             insert.setString(1, host);
             insert.executeUpdate();
@@ -123,21 +145,22 @@ public final class Frontier {
      * Queues again the URLs fetched long enough ago to be due for a recrawl. Called when a run
      * starts, so one run fetches a URL at most once.
      */
-    void queueRecrawls(long now) {
-        update("UPDATE crawl_url SET state = 'queued' WHERE state = 'done' AND due_at <= ?", now);
+    void queueRecrawls(String crawl, long now) {
+        update("UPDATE crawl_url SET state = 'queued' WHERE crawl = ? AND state = 'done' AND due_at <= ?", crawl, now);
     }
 
     /** Leases one host with due URLs that no live process holds; empty when there is none. */
-    Optional<String> claimHost(String owner, long now, long until, Set<String> exclude) {
+    Optional<String> claimHost(String crawl, String owner, long now, long until, Set<String> exclude) {
         List<String> candidates = new ArrayList<>();
         String query = "SELECT DISTINCT u.host FROM crawl_url u JOIN crawl_host h ON h.host = u.host"
-                + " WHERE u.state = 'queued' AND u.due_at <= ?"
+                + " WHERE u.crawl = ? AND u.state = 'queued' AND u.due_at <= ?"
                 + " AND (h.claimed_by IS NULL OR h.claimed_until < ? OR h.claimed_by = ?) LIMIT 200";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(query)) {
-            select.setLong(1, now);
+            select.setString(1, crawl);
             select.setLong(2, now);
-            select.setString(3, owner);
+            select.setLong(3, now);
+            select.setString(4, owner);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     candidates.add(rows.getString(1));
@@ -178,13 +201,14 @@ public final class Frontier {
     }
 
     /** Claims the next due URL of a host (sitemaps first, then shallowest first). */
-    Optional<Entry> claimNext(String host, String owner, long now, long until) {
-        String query = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url"
-                + " WHERE host = ? AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT 10";
+    Optional<Entry> claimNext(String crawl, String host, String owner, long now, long until) {
+        String query = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url WHERE crawl = ?"
+                + " AND host = ? AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT 10";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(query)) {
-            select.setString(1, host);
-            select.setLong(2, now);
+            select.setString(1, crawl);
+            select.setString(2, host);
+            select.setLong(3, now);
             List<Entry> candidates = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -236,27 +260,27 @@ public final class Frontier {
     }
 
     /** Postpones every queued URL of a host (robots.txt unreachable: retry later). */
-    void deferHost(String host, long until, String reason) {
-        update("UPDATE crawl_url SET due_at = ?, last_error = ? WHERE host = ? AND state = 'queued' AND due_at < ?",
-                until, clip(reason), host, until);
+    void deferHost(String crawl, String host, long until, String reason) {
+        update("UPDATE crawl_url SET due_at = ?, last_error = ? WHERE crawl = ? AND host = ? AND state = 'queued'"
+                + " AND due_at < ?", until, clip(reason), crawl, host, until);
     }
 
     /** Gives up every queued URL of a host (address refused, crawl-delay beyond the limit). */
-    void closeHost(String host, State state, String reason) {
-        update("UPDATE crawl_url SET state = ?, last_error = ? WHERE host = ? AND state = 'queued'",
-                state.column(), clip(reason), host);
+    void closeHost(String crawl, String host, State state, String reason) {
+        update("UPDATE crawl_url SET state = ?, last_error = ? WHERE crawl = ? AND host = ? AND state = 'queued'",
+                state.column(), clip(reason), crawl, host);
     }
 
-    /** Due URLs of every host, plus live claims: what keeps a crawl running. */
-    long outstanding(long horizon) {
-        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE (state = 'queued' AND due_at <= ?)"
-                + " OR state = 'claimed'", horizon);
+    /** Due URLs of every host of a crawl, plus live claims: what keeps the crawl running. */
+    long outstanding(String crawl, long horizon) {
+        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND ((state = 'queued' AND due_at <= ?)"
+                + " OR state = 'claimed')", crawl, horizon);
     }
 
     /** Queued URLs of one host that are due before {@code horizon}. */
-    long outstanding(String host, long horizon) {
-        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE host = ? AND ((state = 'queued' AND due_at <= ?)"
-                + " OR state = 'claimed')", host, horizon);
+    long outstanding(String crawl, String host, long horizon) {
+        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND host = ? AND ((state = 'queued'"
+                + " AND due_at <= ?) OR state = 'claimed')", crawl, host, horizon);
     }
 
     /** URL counts per state. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import crawlercommons.robots.BaseRobotRules;
@@ -34,6 +35,7 @@ final class HostWorker {
     private static final Logger LOG = LoggerFactory.getLogger(HostWorker.class);
     private static final long MAX_BACKOFF_MS = Duration.ofMinutes(10).toMillis();
     private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_REMEMBERED_URLS = 1_000_000;
 
     /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
     private static final class HostState {
@@ -55,6 +57,7 @@ final class HostWorker {
     private final String owner;
     private final CrawlCounters counters;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+    private final Set<String> offered = ConcurrentHashMap.newKeySet();
 
     HostWorker(CrawlConfig config, Frontier frontier, PageStore store, PageSink sink, PageFetcher fetcher,
                UrlScope scope, Clock clock, String owner, CrawlCounters counters) {
@@ -75,7 +78,7 @@ final class HostWorker {
         HostState state = hosts.computeIfAbsent(host, h -> new HostState());
         long now = clock.millis();
         Frontier.Entry entry = state.pending != null ? state.pending
-                : frontier.claimNext(host, owner, now, now + config.lease().toMillis()).orElse(null);
+                : frontier.claimNext(config.name(), host, owner, now, now + config.lease().toMillis()).orElse(null);
         state.pending = null;
         if (entry == null) {
             return OptionalLong.empty();
@@ -103,7 +106,7 @@ final class HostWorker {
             LOG.warn("Not crawling {}: {}", host, refused.reason());
             counters.error(host);
             frontier.close(entry.id(), Frontier.State.FAILED, 0, refused.reason());
-            frontier.closeHost(host, Frontier.State.FAILED, refused.reason());
+            frontier.closeHost(config.name(), host, Frontier.State.FAILED, refused.reason());
             return OptionalLong.empty();
         }
         if (result instanceof RobotsPolicy.Result.Unreachable unreachable) {
@@ -111,7 +114,7 @@ final class HostWorker {
             LOG.info("{}: {}; nothing fetched before a retry in {}", host, unreachable.reason(), config.robotsRetry());
             counters.error(host);
             frontier.reschedule(entry.id(), retryAt, unreachable.reason());
-            frontier.deferHost(host, retryAt, unreachable.reason());
+            frontier.deferHost(config.name(), host, retryAt, unreachable.reason());
             return OptionalLong.empty();
         }
         BaseRobotRules rules = ((RobotsPolicy.Result.Rules) result).rules();
@@ -119,7 +122,7 @@ final class HostWorker {
         if (config.obeyCrawlDelay() && crawlDelay.isPresent() && crawlDelay.get().compareTo(config.maxCrawlDelay()) > 0) {
             String reason = "robots.txt Crawl-delay " + crawlDelay.get() + " exceeds max-crawl-delay " + config.maxCrawlDelay();
             frontier.close(entry.id(), Frontier.State.SKIPPED, 0, reason);
-            frontier.closeHost(host, Frontier.State.SKIPPED, reason);
+            frontier.closeHost(config.name(), host, Frontier.State.SKIPPED, reason);
             return OptionalLong.empty();
         }
         state.rules = rules;
@@ -267,13 +270,22 @@ final class HostWorker {
         return Math.min(wanted, MAX_BACKOFF_MS);
     }
 
-    /** Queues a URL found on a page or in a sitemap, when it is in scope. */
+    /**
+     * Queues a URL found on a page or in a sitemap, when it is in scope. Navigation repeats the same
+     * links on every page, so URLs this run has already offered are skipped before the database.
+     */
     void enqueue(String url, Frontier.Kind kind, int depth) {
         Optional<URI> normal = scope.normalize(url);
         if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
             return;
         }
-        frontier.enqueue(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
+        if (offered.size() > MAX_REMEMBERED_URLS) {
+            offered.clear();
+        }
+        if (!offered.add(normal.get().toString())) {
+            return;
+        }
+        frontier.enqueue(config.name(), normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
                 config.maxPagesPerHost());
     }
 

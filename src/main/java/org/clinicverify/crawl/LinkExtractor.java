@@ -1,6 +1,5 @@
 package org.clinicverify.crawl;
 
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,9 +54,5 @@ final class LinkExtractor {
     static boolean isHtml(FetchedPage page) {
         String type = page.contentType().toLowerCase(Locale.ROOT);
         return type.contains("html") || type.isBlank();
-    }
-
-    static URI withoutFragment(URI uri) {
-        return uri.getFragment() == null ? uri : URI.create(uri.toString().split("#", 2)[0]);
     }
 }

@@ -40,14 +40,12 @@ final class PageFetcher {
 
     private final CrawlConfig config;
     private final AddressGuard guard;
-    private final HostResolver resolver;
     private final OkHttpClient client;
     private final Clock clock;
 
     PageFetcher(CrawlConfig config, HostResolver resolver, Clock clock) {
         this.config = config;
         this.guard = new AddressGuard(config.allowLoopback(), config.allowPrivateAddresses());
-        this.resolver = resolver;
         this.clock = clock;
         this.client = new OkHttpClient.Builder()
                 .dns(new GuardedDns(resolver, guard))
@@ -187,10 +185,6 @@ final class PageFetcher {
     private static String describe(IOException e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
         return e.getClass().getSimpleName() + message;
-    }
-
-    HostResolver resolver() {
-        return resolver;
     }
 
     void close() {

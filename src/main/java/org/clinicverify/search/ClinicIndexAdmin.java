@@ -69,6 +69,12 @@ public final class ClinicIndexAdmin {
         LOG.info("Created index {} from {}", index, IndexMapping.RESOURCE);
     }
 
+    /** Turns periodic refresh off (while bulk-loading a new index) or back to the mapping's interval. */
+    void bulkLoading(String index, boolean loading) throws IOException {
+        String interval = loading ? "-1" : mapping.refreshInterval();
+        client.indices().putSettings(s -> s.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
+    }
+
     /** The concrete indices the alias points at now. */
     public Set<String> indicesBehindAlias() throws IOException {
         return client.indices().getAlias(a -> a.name(alias())).result().keySet();

@@ -80,6 +80,7 @@ public final class ClinicSearch {
     SearchRequest request(ClinicQuery query) {
         return SearchRequest.of(s -> {
             s.index(admin.alias())
+                    .source(src -> src.filter(f -> f.excludes("search_text", "name_suggest")))
                     .query(rankedQuery(query))
                     .size(query.size() + 1)
                     .sort(sortOptions(query))

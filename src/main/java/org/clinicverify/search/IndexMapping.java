@@ -47,6 +47,16 @@ record IndexMapping(String json, int version) {
         }
     }
 
+    /** The refresh interval the mapping file asks for ("1s" when it names none). */
+    String refreshInterval() {
+        try {
+            JsonNode value = new ObjectMapper().readTree(json).path("settings").path("refresh_interval");
+            return value.isTextual() ? value.asText() : "1s";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String indexName(String alias) {
         return alias + "_v" + version;
     }

@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -26,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>create {@code <alias>_v<mappingVersion>_<timestamp>} with the current mapping;</li>
  *   <li>mirror live index writes into it (see {@link ListingIndexer}) so nothing changed meanwhile is lost;</li>
- *   <li>read listings in keyset pages and bulk them in, checking every item;</li>
+ *   <li>read listings in keyset pages (the next page is read while the current bulk is in flight) and
+ *   bulk them in with periodic refresh off, checking every item;</li>
  *   <li>swap the alias in one {@code _aliases} call (remove old + add new: atomic for searches);</li>
  *   <li>after {@code old-index-grace}, delete the old indices.</li>
  * </ol>
@@ -93,28 +98,53 @@ public final class ReindexService {
         }
     }
 
+    /** One page of documents read and mapped from the database, with the id to continue after. */
+    private record Batch(List<SearchDocument> documents, long lastId) {
+    }
+
+    /**
+     * Copies every listing into {@code index}. A reader thread reads and maps the next page while the
+     * current bulk request is in flight; periodic refresh is off during the load.
+     */
     private long copyDatabaseInto(String index) throws IOException {
-        long count = 0;
-        long afterId = 0;
-        while (true) {
-            List<Listing> page = pages.pageAfter(afterId, settings.reindexPageSize());
-            if (page.isEmpty()) {
-                return count;
+        admin.bulkLoading(index, true);
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "reindex-reader"));
+        try {
+            long count = 0;
+            CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> read(0), reader);
+            while (true) {
+                Batch batch = next.join();
+                if (batch.documents().isEmpty()) {
+                    return count;
+                }
+                next = CompletableFuture.supplyAsync(() -> read(batch.lastId()), reader);
+                List<BulkOperation> operations = new ArrayList<>(batch.documents().size());
+                for (SearchDocument document : batch.documents()) {
+                    operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(document.listingId()).document(document))));
+                }
+                BulkResponse response = client.bulk(b -> b.operations(operations));
+                if (response.errors()) {
+                    BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
+                    throw new IllegalStateException("reindex into " + index + " failed for listing " + failed.id() + ": "
+                            + failed.error().reason());
+                }
+                count += batch.documents().size();
             }
-            List<BulkOperation> operations = new ArrayList<>(page.size());
-            for (Listing listing : page) {
-                SearchDocument document = documents.from(listing);
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(document.listingId()).document(document))));
-            }
-            BulkResponse response = client.bulk(b -> b.operations(operations));
-            if (response.errors()) {
-                BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
-                throw new IllegalStateException("reindex into " + index + " failed for listing " + failed.id() + ": "
-                        + failed.error().reason());
-            }
-            count += page.size();
-            afterId = page.get(page.size() - 1).id();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            reader.shutdownNow();
+            admin.bulkLoading(index, false);
         }
+    }
+
+    private Batch read(long afterId) {
+        List<Listing> page = pages.pageAfter(afterId, settings.reindexPageSize());
+        List<SearchDocument> mapped = new ArrayList<>(page.size());
+        for (Listing listing : page) {
+            mapped.add(documents.from(listing));
+        }
+        return new Batch(mapped, page.isEmpty() ? afterId : page.get(page.size() - 1).id());
     }
 
     private void deleteAfterGrace(Set<String> old) throws IOException {

@@ -103,4 +103,15 @@ class CrawlConfigLoaderTest {
 
         assertEquals(512 * 1024, loader.parse(Path.of("s.yml"), yaml).maxPageBytes());
     }
+
+    @Test
+    void refusesALeaseNoLongerThanTheFetchTimeout() {
+        String yaml = "user-agent: bot/1\nseeds: [https://example.org/]\ntimeouts:\n  fetch: 30s\nlease: 10s\n";
+
+        CrawlConfigException error = assertThrows(CrawlConfigException.class,
+                () -> loader.parse(Path.of("l.yml"), yaml));
+
+        assertTrue(error.getMessage().startsWith("l.yml:5: 'lease' (PT10S) must be longer than timeouts.fetch"),
+                error.getMessage());
+    }
 }

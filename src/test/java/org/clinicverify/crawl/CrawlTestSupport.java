@@ -53,7 +53,7 @@ final class CrawlTestSupport {
         if (!extraYaml.contains("max-wait")) {
             yaml.append("max-wait: 5s\n");
         }
-        yaml.append("workers: 4\nlease: 10s\n");
+        yaml.append("workers: 4\nlease: 40s\n");
         yaml.append(extraYaml);
         return new CrawlConfigLoader().parse(Path.of("test.yml"), yaml.toString());
     }

@@ -291,6 +291,43 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @Test
+    void fetchesPagesListedOnlyInTheSitemapNamedByRobotsTxt() {
+        web.robots("User-agent: *\nAllow: /\nSitemap: " + web.base() + "/sitemap.xml\n")
+                .page("/", "<p>no links</p>")
+                .route("/sitemap.xml", exchange -> TestWeb.send(exchange, 200, "application/xml",
+                        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                                + "<url><loc>" + web.base() + "/hidden.html</loc></url></urlset>"))
+                .page("/hidden.html", "<p>only in the sitemap</p>");
+
+        crawl("");
+
+        assertEquals(1, web.count("/hidden.html"));
+    }
+
+    @Test
+    void queuesOnePageReachedUnderTwoSpellingsOnce() {
+        web.robots("")
+                .page("/", TestWeb.links("/a.html#top", "/x/../a.html", web.base().replace("http://", "HTTP://") + "/./a.html"))
+                .page("/a.html", "<p>a</p>");
+
+        crawl("");
+
+        assertEquals(1, web.count("/a.html"));
+    }
+
+    @Test
+    void leavesTheUrlsOfAnotherCrawlConfigurationAlone() {
+        web.robots("").page("/", "<p>home</p>");
+        try (TestWeb other = new TestWeb().robots("").page("/", "<p>other</p>")) {
+            frontier.enqueue("another-crawl", other.base() + "/", other.hostKey(), Frontier.Kind.PAGE, 0, 0, 10);
+
+            crawl("");
+
+            assertEquals(List.of(), other.paths());
+        }
+    }
+
+    @Test
     void tellsTheSinkWhenASiteIsFinished() {
         web.robots("").page("/", "<p>home</p>");
 

@@ -46,6 +46,8 @@ public final class TestApp {
         Map<String, Object> properties = new HashMap<>();
         properties.put("clinicverify.elasticsearch.url", TestElasticsearch.url());
         properties.put("clinicverify.elasticsearch.alias", uniqueAlias());
+        // A free port per test server: application.yml's fixed 8080 clashes with other builds on the machine.
+        properties.put("micronaut.server.port", -1);
         properties.put("clinicverify.data-dir", Path.of("target", "test-data", UUID.randomUUID().toString()).toString());
         return properties;
     }
