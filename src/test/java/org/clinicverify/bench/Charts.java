@@ -24,7 +24,7 @@ final class Charts {
     record Series(String name, Color color, double[] values) {
     }
 
-    private static final int WIDTH = 1400;
+    private static final int WIDTH = 1480;
     private static final int HEIGHT = 520;
     private static final int PANEL = 640;
 
@@ -38,7 +38,7 @@ final class Charts {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
         latencyPanel(g, 40, apiNanos, rawNanos);
-        linePanel(g, 40 + PANEL + 80, "Crawl rate over time (pages/s per second)", "seconds since crawl start", crawlRates);
+        linePanel(g, 40 + PANEL + 100, "Crawl rate over time (pages fetched per second)", "seconds since crawl start", crawlRates);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }
