@@ -13,7 +13,8 @@
     text("trust", p.trustScore === null ? "Not scored yet" : "Trust score " + p.trustScore + "/100");
     const badges = document.getElementById("badges");
     p.badges.forEach(b => badges.appendChild(cv.el("span", b, { class: "badge" })));
-    if (p.remsVerified) badges.appendChild(cv.el("span", "REMS-certified (registry)", { class: "badge" }));
+    // The scorer already names a registry match among the badges; older verdicts may not.
+    if (p.remsVerified && !p.badges.includes("REMS-certified (registry)")) badges.appendChild(cv.el("span", "REMS-certified (registry)", { class: "badge" }));
     const website = document.getElementById("website");
     if (p.websiteUrl) { website.appendChild(cv.el("span", "Website: ")); website.appendChild(cv.safeLink(p.websiteUrl)); }
     text("services", p.services.join(", "));

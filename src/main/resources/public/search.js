@@ -57,7 +57,8 @@
     item.appendChild(facts);
     const badges = cv.el("p");
     for (const badge of hit.badges) badges.appendChild(cv.el("span", badge, { class: "badge" }));
-    if (hit.remsVerified) badges.appendChild(cv.el("span", "REMS-certified (registry)", { class: "badge" }));
+    // The scorer already names a registry match among the badges; older verdicts may not.
+    if (hit.remsVerified && !hit.badges.includes("REMS-certified (registry)")) badges.appendChild(cv.el("span", "REMS-certified (registry)", { class: "badge" }));
     item.appendChild(badges);
     if (hit.services.length) item.appendChild(cv.el("p", "Services: " + hit.services.join(", "), { class: "meta" }));
     list.appendChild(item);

@@ -1,6 +1,8 @@
 package org.clinicverify;
 
 import org.clinicverify.crawl.CrawlCommand;
+import org.clinicverify.moderation.CreateUserCommand;
+import org.clinicverify.partner.CreateKeyCommand;
 import org.clinicverify.score.AssessCommand;
 import org.clinicverify.score.EvaluateCommand;
 import org.clinicverify.score.ImportRemsCommand;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ImportRemsCommand.class,
             ReindexCommand.class,
+            CreateUserCommand.class,
+            CreateKeyCommand.class,
         })
 public final class ClinicVerifyCommand implements Runnable {
 

@@ -19,6 +19,9 @@ import org.clinicverify.extract.SiteProfile;
 import org.clinicverify.score.Scorer;
 import org.clinicverify.score.Verdict;
 import org.clinicverify.directory.Listing;
+import org.clinicverify.moderation.ContentFingerprint;
+import org.clinicverify.moderation.ModerationDecision;
+import org.clinicverify.moderation.ModerationQueue;
 import org.clinicverify.search.Geocoder;
 import org.clinicverify.search.ListingIndexer;
 import org.slf4j.Logger;
@@ -38,6 +41,7 @@ public class Pipeline implements PageSink {
     private final Extractor extractor;
     private final SiteAssembler assembler;
     private final Scorer scorer;
+    private final ModerationQueue moderation;
     private final ListingAssembler listings;
     private final SiteListingWriter directory;
     private final Geocoder geocoder;
@@ -45,12 +49,13 @@ public class Pipeline implements PageSink {
     private final Clock clock;
 
     Pipeline(PageStore pages, Extractor extractor, SiteAssembler assembler, Scorer scorer,
-             ListingAssembler listings, SiteListingWriter directory, Geocoder geocoder, ListingIndexer index,
+             ModerationQueue moderation, ListingAssembler listings, SiteListingWriter directory, Geocoder geocoder, ListingIndexer index,
              Clock clock) {
         this.pages = pages;
         this.extractor = extractor;
         this.assembler = assembler;
         this.scorer = scorer;
+        this.moderation = moderation;
         this.listings = listings;
         this.directory = directory;
         this.geocoder = geocoder;
@@ -79,8 +84,13 @@ public class Pipeline implements PageSink {
         List<ExtractedPage> extracted = stored.stream().map(page -> extractor.extract(page.toFetchedPage())).toList();
         SiteProfile profile = assembler.assemble(host, extracted);
         Verdict verdict = scorer.scoreSite(host, extracted);
+        // Moderators have the last word: their standing decision overrides the scorer's flag.
+        String fingerprint = ContentFingerprint.of(String.join("\n", extracted.stream().map(ExtractedPage::text).toList()));
+        boolean flagged = moderation.onScored(host, verdict, fingerprint)
+                .map(ModerationDecision::flagged).orElse(verdict.flagged());
         Instant crawledAt = stored.stream().map(StoredPage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
-        List<Listing> fresh = listings.listings(profile, verdict, siteUrl(stored.get(0)), crawledAt, clock.instant())
+        List<Listing> fresh = listings.listings(profile, verdict, flagged, siteUrl(stored.get(0)), crawledAt,
+                        clock.instant())
                 .stream().map(this::placed).toList();
         SiteListingWriter.Replacement replacement = directory.replaceSite(host, fresh);
         // The database is the source of truth; the index follows through bulk ingestion (and can be rebuilt).
@@ -88,7 +98,7 @@ public class Pipeline implements PageSink {
         replacement.removedIds().forEach(index::delete);
         LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, stored.size(),
                 replacement.stored().size(), verdict.category().id(), verdict.trustScore(),
-                verdict.flagged() ? ", FLAGGED" : "");
+                flagged ? ", FLAGGED" : "");
         return new SiteResult(host, verdict, replacement.stored().size());
     }
 

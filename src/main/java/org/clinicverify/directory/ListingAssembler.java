@@ -34,8 +34,11 @@ public class ListingAssembler {
         this.json = json;
     }
 
-    public List<Listing> listings(SiteProfile profile, Verdict verdict, URI siteUrl, Instant crawledAt,
-                                  Instant verifiedAt) {
+    /**
+     * @param flagged the effective flag: the scorer's, unless moderators decided otherwise
+     */
+    public List<Listing> listings(SiteProfile profile, Verdict verdict, boolean flagged, URI siteUrl,
+                                  Instant crawledAt, Instant verifiedAt) {
         String verdictJson = toJson(verdict);
         boolean remsVerified = verdict.signals().stream().anyMatch(s -> s.id().equals(REMS_REGISTRY_MATCH));
         List<String> services = profile.treatments().stream().sorted().map(ListingAssembler::serviceId).toList();
@@ -59,7 +62,7 @@ public class ListingAssembler {
                     location.region(), location.postalCode(), location.country(),
                     location.phoneE164() == null ? mainPhone : location.phoneE164(),
                     location.latitude(), location.longitude(), siteUrl.toString(), services, conditions, payment,
-                    insurance, verdict.category().id(), verdict.flagged(), verdict.trustScore(), remsVerified,
+                    insurance, verdict.category().id(), flagged, verdict.trustScore(), remsVerified,
                     verdictJson, verdict.scorerVersion(), crawledAt, verifiedAt, null, null));
         }
         return listings;

@@ -24,14 +24,22 @@ final class ClinicianFinder {
     static final int MAX_CLINICIANS = 100;
     private static final int NPI_WINDOW = 300;
 
-    private static final Pattern CREDENTIALED = Pattern.compile(
-            "(?:\\b(Dr\\.?|Doctor)[ ]+)?\\b([A-Z][a-zA-Z'\\-]+(?:[ ]+(?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+)){1,3}),[ ]*"
-                    + "([A-Za-z][A-Za-z.\\-]{0,9}(?:[ ]*,[ ]*[A-Za-z][A-Za-z.\\-]{0,9}|[ ]+[A-Z][A-Za-z.\\-]{0,9}){0,5})");
+    /** A name of two to four capitalised words (or initials) ending where the region ends, after an optional "Dr.". */
+    private static final Pattern NAME_BEFORE_COMMA = Pattern.compile(
+            "(?:\\b(Dr\\.?|Doctor)[ ]+)?\\b([A-Z][a-zA-Z'\\-]+(?:[ ]+(?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+)){1,3})[ ]*$");
+    /** One credential-like token after a comma, space or slash. */
+    private static final Pattern CREDENTIAL_TOKEN = Pattern.compile("[ ]*[,/]?[ ]*([A-Za-z][A-Za-z.\\-]{0,9})(?![A-Za-z])");
     private static final Pattern DOCTOR = Pattern.compile(
-            "\\bDr\\.?[ ]+([A-Z][a-z'\\-]+(?:[ ]+[A-Z]\\.)?[ ]+[A-Z][a-zA-Z'\\-]+)");
+            "Dr\\.?[ ]+([A-Z][a-z'\\-]+(?:[ ]+[A-Z]\\.)?[ ]+[A-Z][a-zA-Z'\\-]+)");
+    private static final int NAME_WINDOW = 80;
+    private static final int CREDENTIALS_WINDOW = 60;
     private static final Pattern NPI = Pattern.compile("\\bNPI\\b[^0-9\\n]{0,20}(\\d{10})(?!\\d)");
     private static final Pattern ZIP_AHEAD = Pattern.compile("^[ ]*\\d{5}");
 
+    private static final Pattern TEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{10})(?!\\d)");
+    private static final Pattern CREDENTIAL_SEPARATORS = Pattern.compile("[,\\s/]+");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s.]+");
+    private static final Pattern NPI_TAIL = Pattern.compile("(?i)[·|,;]?\\s*\\bNPI\\b.*$");
     private final Vocabulary vocabulary;
 
     ClinicianFinder(Vocabulary vocabulary) {
@@ -60,31 +68,67 @@ final class ClinicianFinder {
         return out.values().stream().limit(MAX_CLINICIANS).toList();
     }
 
+    /**
+     * Credentialed names in text. Rather than running a name regex over the whole page, it looks at
+     * each comma followed by a known credential and reads the name that ends at that comma.
+     */
     private List<Clinician> fromText(String lines) {
         List<int[]> spans = new ArrayList<>();
         List<Clinician> found = new ArrayList<>();
-        Matcher m = CREDENTIALED.matcher(lines);
-        while (m.find() && found.size() < MAX_CLINICIANS) {
-            List<String> credentials = credentials(m.group(3));
-            if (credentials.isEmpty() || !plausibleName(m.group(2))) {
-                continue;
+        int comma = lines.indexOf(',');
+        while (comma >= 0 && found.size() < MAX_CLINICIANS) {
+            int next = lines.indexOf(',', comma + 1);
+            int credentialsEnd = credentialsEnd(lines, comma + 1);
+            if (credentialsEnd > comma + 1) {
+                int lineStart = Math.max(lines.lastIndexOf('\n', comma - 1) + 1, comma - NAME_WINDOW);
+                Matcher name = NAME_BEFORE_COMMA.matcher(lines).region(Math.max(0, lineStart), comma);
+                String candidate = name.find() ? plausibleTail(name.group(2)) : null;
+                boolean place = ZIP_AHEAD.matcher(lines).region(credentialsEnd, Math.min(lines.length(), credentialsEnd + 8)).lookingAt();
+                if (candidate != null && !place) {
+                    found.add(new Clinician(candidate, credentials(lines.substring(comma + 1, credentialsEnd)), null, null));
+                    spans.add(new int[] {name.start(), credentialsEnd});
+                    next = lines.indexOf(',', credentialsEnd);
+                }
             }
-            if (ZIP_AHEAD.matcher(lines.substring(m.end(), Math.min(lines.length(), m.end() + 8))).find()) {
-                continue; // "Silver Spring, MD 20910" is a place
-            }
-            found.add(new Clinician(m.group(2).strip(), credentials, null, null));
-            spans.add(new int[] {m.start(), m.end()});
+            comma = next;
         }
         List<Clinician> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             int end = spans.get(i)[1];
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : lines.length();
-            String after = lines.substring(end, Math.min(limit, end + NPI_WINDOW));
+            String after = lines.substring(end, Math.max(end, Math.min(limit, end + NPI_WINDOW)));
             Matcher npi = NPI.matcher(after);
             Clinician c = found.get(i);
             out.add(new Clinician(c.name(), c.credentials(), role(after), npi.find() ? npi.group(1) : null));
         }
         return out;
+    }
+
+    /** The end of the run of known credentials starting at {@code from} ("MD, PhD" in ", MD, PhD is"), or {@code from}. */
+    private int credentialsEnd(String lines, int from) {
+        Matcher token = CREDENTIAL_TOKEN.matcher(lines).region(from, Math.min(lines.length(), from + CREDENTIALS_WINDOW));
+        int end = from;
+        while (token.lookingAt()) {
+            if (!vocabulary.credentials.containsKey(Vocabulary.credentialKey(token.group(1)))) {
+                break;
+            }
+            end = token.end();
+            token.region(end, Math.min(lines.length(), from + CREDENTIALS_WINDOW));
+        }
+        return end;
+    }
+
+    /** The name without leading words that cannot be part of a name ("Meet Jane Smith" -> "Jane Smith"), or null. */
+    @Nullable
+    private String plausibleTail(String written) {
+        String[] words = written.strip().split(" +");
+        for (int first = 0; first + 2 <= words.length; first++) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+            if (plausibleName(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     @Nullable
@@ -110,14 +154,14 @@ final class ClinicianFinder {
         String npi = null;
         for (String property : List.of("identifier", "npi", "taxID")) {
             for (String value : node.texts(property)) {
-                Matcher digits = Pattern.compile("(?<!\\d)(\\d{10})(?!\\d)").matcher(value);
+                Matcher digits = TEN_DIGITS.matcher(value);
                 if (npi == null && digits.find()) {
                     npi = digits.group(1);
                 }
             }
         }
         for (SchemaNode id : node.nodes("identifier")) {
-            Matcher digits = Pattern.compile("(?<!\\d)(\\d{10})(?!\\d)").matcher(id.text("value").orElse(""));
+            Matcher digits = TEN_DIGITS.matcher(id.text("value").orElse(""));
             if (npi == null && digits.find()) {
                 npi = digits.group(1);
             }
@@ -128,11 +172,13 @@ final class ClinicianFinder {
 
     private List<Clinician> doctorsWithoutCredentials(String lines) {
         List<Clinician> out = new ArrayList<>();
-        Matcher m = DOCTOR.matcher(lines);
-        while (m.find() && out.size() < MAX_CLINICIANS) {
-            if (plausibleName(m.group(1))) {
+        int at = lines.indexOf("Dr");
+        while (at >= 0 && out.size() < MAX_CLINICIANS) {
+            Matcher m = DOCTOR.matcher(lines).region(at, Math.min(lines.length(), at + NAME_WINDOW));
+            if ((at == 0 || !Character.isLetter(lines.charAt(at - 1))) && m.lookingAt() && plausibleName(m.group(1))) {
                 out.add(new Clinician(m.group(1).strip(), List.of(), null, null));
             }
+            at = lines.indexOf("Dr", at + 2);
         }
         return out;
     }
@@ -140,7 +186,7 @@ final class ClinicianFinder {
     /** Leading tokens that are known credentials, normalised ("M.D., Ph.D" -> [MD, PhD]). */
     List<String> credentials(String written) {
         List<String> out = new ArrayList<>();
-        for (String token : written.split("[,\\s/]+")) {
+        for (String token : CREDENTIAL_SEPARATORS.split(written)) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -156,7 +202,7 @@ final class ClinicianFinder {
     }
 
     private boolean plausibleName(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+        for (String word : NAME_SEPARATORS.split(name.toLowerCase(Locale.ROOT))) {
             if (vocabulary.notNameWords.contains(word)) {
                 return false;
             }
@@ -169,7 +215,7 @@ final class ClinicianFinder {
     private String role(String after) {
         String[] next = after.split("\n", 4);
         for (int i = 1; i < next.length && i <= 2; i++) {
-            String line = next[i].replaceFirst("(?i)[·|,;]?\\s*\\bNPI\\b.*$", "").strip();
+            String line = NPI_TAIL.matcher(next[i]).replaceFirst("").strip();
             if (!line.isEmpty() && line.length() <= 80 && Keywords.containsAny(Keywords.fold(line), vocabulary.roleWords)) {
                 return line;
             }

@@ -1,6 +1,7 @@
 package org.clinicverify.extract;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,9 @@ public class Extractor {
 
         String lines = VisibleText.lines(doc.body() == null ? doc : doc.body());
         String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
-        String folded = Keywords.fold(VisibleText.flat(scan) + " " + title);
+        String folded = Keywords.fold(scan);
+        String foldedTitle = Keywords.fold(title);
+        Sentences sentences = new Sentences(scan, folded);
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
 
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
@@ -104,55 +107,51 @@ public class Extractor {
                 SchemaNode.flattenAll(items, 500),
                 found,
                 clinicians.find(items, scan),
-                treatments(folded, items),
-                conditions(folded),
-                insurance(scan),
+                treatments(sentences, foldedTitle, items),
+                conditions(sentences, foldedTitle),
+                insurance(sentences),
                 List.copyOf(phoneSet),
-                shop.find(doc, items, scan, folded));
+                shop.find(doc, items, scan, sentences));
     }
 
-    private Set<Treatment> treatments(String folded, List<SchemaNode> items) {
-        StringBuilder structured = new StringBuilder(folded);
+    /** Treatments named in a sentence that does not say they are not offered, in the title or in structured services. */
+    private Set<Treatment> treatments(Sentences sentences, String foldedTitle, List<SchemaNode> items) {
+        StringBuilder structured = new StringBuilder(foldedTitle);
         for (SchemaNode root : items) {
             for (SchemaNode n : root.selfAndDescendants()) {
-                n.texts("availableService").forEach(s -> structured.append(' ').append(Keywords.fold(s)));
+                n.texts("availableService").forEach(s -> structured.append('\n').append(Keywords.fold(s)));
             }
         }
-        String scope = structured.toString();
+        String declared = structured.toString();
         Set<Treatment> out = EnumSet.noneOf(Treatment.class);
         vocabulary.treatments.forEach((treatment, phrases) -> {
-            if (Keywords.containsAny(scope, phrases)) {
+            if (Keywords.containsAny(declared, phrases) || sentences.anyUnvetoed(phrases, vocabulary.treatmentNegations)) {
                 out.add(treatment);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
-    private Set<String> conditions(String folded) {
+    /** Conditions named in the title or in a sentence that is not about contraindications or screening. */
+    private Set<String> conditions(Sentences sentences, String foldedTitle) {
         Set<String> out = new TreeSet<>();
         vocabulary.conditions.forEach((id, phrases) -> {
-            if (Keywords.containsAny(folded, phrases)) {
+            if (Keywords.containsAny(foldedTitle, phrases) || sentences.anyUnvetoed(phrases, vocabulary.conditionNegations)) {
                 out.add(id);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** Insurers named in a sentence that does not say they are not accepted. */
-    private Set<String> insurance(String lines) {
+    private Set<String> insurance(Sentences sentences) {
         Set<String> out = new TreeSet<>();
-        for (String sentence : lines.split("\\n|(?<=[.!?])\\s+")) {
-            String folded = Keywords.fold(sentence);
-            if (Keywords.containsAny(folded, vocabulary.insuranceNegations)) {
-                continue;
+        vocabulary.insurance.forEach((name, phrases) -> {
+            if (sentences.anyUnvetoed(phrases, vocabulary.insuranceNegations)) {
+                out.add(name);
             }
-            vocabulary.insurance.forEach((name, phrases) -> {
-                if (Keywords.containsAny(folded, phrases)) {
-                    out.add(name);
-                }
-            });
-        }
-        return Set.copyOf(out);
+        });
+        return Collections.unmodifiableSet(out);
     }
 
     static ExtractedPage empty(URI url) {

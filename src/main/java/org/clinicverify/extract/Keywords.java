@@ -2,28 +2,43 @@ package org.clinicverify.extract;
 
 import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** Phrase matching on folded text: lower case, accents removed, whole words only. */
+/**
+ * Phrase matching on folded text: lower case, accents removed, whole words only. Folding maps each
+ * char to exactly one char ("É" -> "e", "ß" stays), so a position in folded text is the same
+ * position in the original text and a match can be cut out of the original.
+ */
 final class Keywords {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Folded form of U+0000..U+024F (Latin, Latin-1 Supplement, Latin Extended-A/B). */
+    private static final char[] LATIN = new char[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            char lower = Character.toLowerCase(c);
+            String decomposed = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            LATIN[c] = decomposed.length() > 1 && Character.isLetter(base) ? base : lower;
+        }
+    }
 
     private Keywords() {
     }
 
-    /** Lower-cases and strips accents ("Depresión" -> "depresion"); keeps the length of most text. */
+    /** Lower-cases and strips accents ("Depresión" -> "depresion"), one char for one char. */
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 128;
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = c < LATIN.length ? LATIN[c] : Character.toLowerCase(c);
+            if (f != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = f;
+            }
         }
-        if (ascii) {
-            return lower;
-        }
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return out == null ? text : new String(out);
     }
 
     /** Whether {@code folded} contains {@code phrase} (already folded) as whole words. */
@@ -31,6 +46,7 @@ final class Keywords {
         return indexOf(folded, phrase, 0) >= 0;
     }
 
+    /** The next whole-word occurrence of {@code phrase} at or after {@code from}, or -1. */
     static int indexOf(String folded, String phrase, int from) {
         if (phrase.isEmpty()) {
             return -1;

@@ -24,6 +24,7 @@ final class LocationFinder {
     static final int MAX_LOCATIONS = 50;
     private static final int STREET_WINDOW = 150;
     private static final int PHONE_WINDOW = 140;
+    private static final int CITY_WINDOW = 70;
 
     private static final Set<String> NOT_PLACES = Set.of("Person", "Offer", "AggregateOffer", "Product", "Brand",
             "PostalAddress", "GeoCoordinates", "WebSite", "WebPage", "BreadcrumbList", "ListItem", "Review", "Rating",
@@ -35,11 +36,14 @@ final class LocationFinder {
             "\\b([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}),[ ]?(" + STATES + ")\\.?[ ]+(\\d{5})(?:-\\d{4})?(?![\\d])");
     private static final Pattern STREET = Pattern.compile(
             "(\\d{1,6}[A-Za-z]?(?:-\\d{1,5})? [^\\n,|·•:;]{2,60}?"
-                    + "(?:,[ ]*(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8})?)$");
+                    + "(?:,[ ]*(?:(?:Suite|Ste\\.?|Unit|Apt\\.?|#|Floor|Fl\\.?|Bldg\\.?|Building|Room|Rm\\.?)[ ]*[A-Za-z0-9\\-]{1,8}"
+                    + "|\\d{1,3}(?:st|nd|rd|th)[ ]+(?:[Ff]loor|Fl\\.?)))?)$");
     private static final Pattern US_STATE = Pattern.compile("(?:" + STATES + ")");
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]{2,}");
 
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,·|•\\-–]+$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private final PhoneFinder phones;
 
     LocationFinder(PhoneFinder phones) {
@@ -112,7 +116,19 @@ final class LocationFinder {
     List<PracticeLocation> fromText(String lines, List<PhoneFinder.Found> phonesInText) {
         List<PracticeLocation> out = new ArrayList<>();
         Matcher m = CITY_STATE_ZIP.matcher(lines);
-        while (m.find() && out.size() < MAX_LOCATIONS) {
+        // The address regex only runs just before each 5-digit number: ZIPs are rare, word starts are not.
+        for (int zip = nextZip(lines, 0); zip >= 0 && out.size() < MAX_LOCATIONS; zip = nextZip(lines, zip + 5)) {
+            m.region(Math.max(0, zip - CITY_WINDOW), Math.min(lines.length(), zip + 10));
+            boolean found = false;
+            while (m.find()) {
+                if (m.start(3) == zip) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
             Optional<String> street = streetBefore(lines, m.start());
             if (street.isEmpty()) {
                 continue;
@@ -126,9 +142,26 @@ final class LocationFinder {
         return out;
     }
 
+    /** The start of the next run of exactly five digits at or after {@code from}, or -1. */
+    private static int nextZip(String text, int from) {
+        int run = 0;
+        for (int i = from; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit) {
+                run++;
+            } else {
+                if (run == 5) {
+                    return i - 5;
+                }
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
     private static Optional<String> streetBefore(String lines, int cityStart) {
         String window = lines.substring(Math.max(0, cityStart - STREET_WINDOW), cityStart);
-        String trimmed = window.replaceFirst("[\\s,·|•\\-–]+$", "");
+        String trimmed = TRAILING_SEPARATORS.matcher(window).replaceFirst("");
         String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
         Matcher s = STREET.matcher(lastLine);
         if (s.find() && LETTER.matcher(s.group(1)).find()) {
@@ -190,7 +223,7 @@ final class LocationFinder {
         String zip = l.postalCode() == null ? "" : l.postalCode().strip();
         zip = zip.length() >= 5 ? zip.substring(0, 5) : zip;
         String street = l.street() == null ? "" : l.street().toLowerCase(Locale.ROOT);
-        Matcher number = Pattern.compile("\\d+").matcher(street);
+        Matcher number = DIGITS.matcher(street);
         String streetNumber = number.find() ? number.group() : street.replaceAll("[^a-z0-9]", "");
         String city = l.city() == null ? "" : l.city().toLowerCase(Locale.ROOT).strip();
         return streetNumber + "|" + (zip.isEmpty() ? city : zip);

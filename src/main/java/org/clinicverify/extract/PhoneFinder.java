@@ -29,14 +29,39 @@ final class PhoneFinder {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
+    /**
+     * Phones in {@code text}. libphonenumber's matcher is thorough but slow on long text, so it only
+     * sees candidate runs: stretches of digits, spaces and phone punctuation holding 7 to 20 digits.
+     */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && out.size() < MAX_PHONES) {
+            if (!isRunChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int digits = 0;
+            while (i < text.length() && isRunChar(text.charAt(i))) {
+                digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+                i++;
+            }
+            if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, i))) {
+                findIn(text, start, i, out);
+            }
+        }
+        return out;
+    }
+
+    private void findIn(String text, int start, int end, List<Found> out) {
+        String run = text.substring(start, end);
         try {
-            for (PhoneNumberMatch m : util.findNumbers(text, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID, 10_000)) {
-                if (labelledAsIdentifier(text, m.start())) {
+            for (PhoneNumberMatch m : util.findNumbers(run, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID, 100)) {
+                if (labelledAsIdentifier(text, start + m.start())) {
                     continue;
                 }
-                out.add(new Found(util.format(m.number(), PhoneNumberFormat.E164), m.start(), m.end()));
+                out.add(new Found(util.format(m.number(), PhoneNumberFormat.E164), start + m.start(), start + m.end()));
                 if (out.size() >= MAX_PHONES) {
                     break;
                 }
@@ -44,7 +69,19 @@ final class PhoneFinder {
         } catch (RuntimeException e) {
             // libphonenumber is robust, but a phone list is never worth failing a page for.
         }
-        return out;
+    }
+
+    private static int leadingSpaces(String text, int start, int end) {
+        int n = 0;
+        while (start + n < end && text.charAt(start + n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isRunChar(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '.' || c == '+'
+                || c == '/' || c == '\u00A0' || c == '\u2010' || c == '\u2011' || c == '\u2013';
     }
 
     /** "NPI 2629189152" or "License #5125550188" is an identifier that happens to look like a phone. */

@@ -1,7 +1,7 @@
 package org.clinicverify.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import io.micronaut.core.annotation.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Shop features of one page: products with prices (schema.org Product/Offer, price elements under a
@@ -25,6 +27,8 @@ final class ShopFinder {
 
     static final int MAX_PRODUCTS = 200;
     static final int MAX_CLAIMS = 30;
+    /** A product card is small; a price's ancestor with more children is the page, not the card. */
+    private static final int MAX_CARD_CHILDREN = 30;
     static final int MAX_CONTACTS = 30;
     private static final int MAX_LINE = 220;
 
@@ -38,31 +42,61 @@ final class ShopFinder {
             "\\b(WhatsApp|Telegram|Wickr)[ ]+(@[A-Za-z0-9_]{3,32}|\\+\\d[\\d ().\\-]{6,18}\\d)"
                     + "|(@[A-Za-z0-9_]{3,32})[ ]+(?:on|via|en|auf|sur)[ ]+(Telegram|Wickr|Signal|WhatsApp)\\b");
     private static final Pattern QUANTITY_CELL = Pattern.compile("\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?[ ]?\\p{L}{1,12}\\.?");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\n|(?<=[.!?])\\s+|\\s[·•|]\\s");
+    private static final int APP_WINDOW_BEFORE = 40;
+    private static final int APP_WINDOW_AFTER = 90;
+    private static final List<String> MESSAGING_APPS = List.of("whatsapp", "telegram", "wickr", "signal", "threema", "viber",
+            "kik", "session", "wechat");
     private static final Set<String> NOT_PRODUCTS = Set.of("total", "subtotal", "sub-total", "shipping", "tax", "taxes",
             "discount", "envio", "envío", "versand", "livraison", "gesamt", "summe", "delivery");
 
+    // CSS queries parsed once: Jsoup parses a query string on every select call.
+    private static final Evaluator PRICE_ELEMENTS = QueryParser.parse("[class*=price], [itemprop=price]");
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator PRODUCT_HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, [itemprop=name], .name, .title, .product-title");
+    private static final Evaluator CONTROLS = QueryParser.parse(
+            "a, button, input[type=submit], input[type=button], input[type=image], [role=button], form[action]");
+    private static final Evaluator CARD_INPUTS = QueryParser.parse("input[autocomplete~=cc-], input[name~=(?i)card.?num|cc.?num|cvv|cvc]");
+    private static final Evaluator IMAGES_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s");
+    private static final Pattern QUANTITY_PARTS = Pattern.compile("(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?)[ ]?(\\p{L}{1,12})\\.?");
+    private static final Pattern PRICE_LEAD_IN = Pattern.compile("(?i)\\b(from|only|ab|desde|à partir de|price|precio|preis|prix)\\b\\s*:?\\s*$");
+    private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s|:–—\\-·•,;(]+$");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s|:–—\\-·•,;]+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern COMMA_DECIMALS = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern WHATSAPP_LINK = Pattern.compile("^(https?://)?(wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com)/");
+    private static final Pattern TELEGRAM_LINK = Pattern.compile("^(https?://)?(t\\.me|telegram\\.me|telegram\\.dog)/");
+    private static final Pattern SIGNAL_LINK = Pattern.compile("^(https?://)?(signal\\.me|signal\\.group)/");
     private final Vocabulary vocabulary;
     private final Pattern qtyPrice;
     private final Pattern pricePer;
 
     ShopFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        String units = vocabulary.units.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElse("g");
-        qtyPrice = Pattern.compile("(?iu)(?<![\\w.,])(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+(?:[.,]\\d+)?)?)[ ]?(" + units
-                + ")(?![\\w])[ ]*(?:[:=–—\\-@]|for|por|für|pour|a|à)?[ ]*(?:only[ ])?" + PRICE);
-        pricePer = Pattern.compile("(?iu)" + PRICE + "[ ]*(?:/|per|por|pro|par|the|a|each)[ ]*(?:(\\d+(?:[.,]\\d+)?)[ ]?)?("
-                + units + ")(?![\\w])");
+        // The unit is any short word here and is checked against the vocabulary after a match: one
+        // alternation of ~150 unit words, tried at every digit, cost more than the rest of the page.
+        String unit = "(\\p{L}{1,12}(?:\\(s\\))?)(?![\\w])";
+        qtyPrice = Pattern.compile("(?<![\\w.,])(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+(?:[.,]\\d+)?)?)[ ]?" + unit
+                + "[ ]*(?:[:=–—\\-@]|(?i:for|por|für|pour|a|à))?[ ]*(?:(?i:only)[ ])?" + PRICE);
+        pricePer = Pattern.compile(PRICE + "[ ]*(?:/|(?i:per|por|pro|par|the|a|each))[ ]*(?:(\\d+(?:[.,]\\d+)?)[ ]?)?" + unit);
     }
 
-    ShopFeatures find(Document doc, List<SchemaNode> roots, String lines, String folded) {
+    private boolean isUnit(String written) {
+        return vocabulary.units.containsKey(Keywords.fold(written));
+    }
+
+    ShopFeatures find(Document doc, List<SchemaNode> roots, String lines, Sentences sentences) {
         List<Product> products = products(doc, roots, lines);
         boolean[] controls = controls(doc);
-        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded),
-                messaging(doc, VisibleText.flat(lines)), shippingClaims(lines));
+        String folded = sentences.folded(new Sentences.Span(0, lines.length()));
+        List<String> contacts = messaging(doc, VisibleText.flat(lines), Keywords.containsAny(folded, MESSAGING_APPS));
+        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded), contacts,
+                shippingClaims(sentences));
     }
 
     // ---- products
@@ -76,14 +110,14 @@ final class ShopFinder {
                 }
             }
         }
-        for (Element price : doc.select("[class*=price], [itemprop=price]")) {
+        for (Element price : doc.select(PRICE_ELEMENTS)) {
             String name = headingFor(price);
             if (name != null) {
                 priced(name, price.text()).forEach(p -> add(out, p));
             }
         }
-        for (Element row : doc.select("tr")) {
-            fromRow(row).forEach(p -> add(out, p));
+        for (Element table : doc.select(TABLES)) {
+            fromTable(table).forEach(p -> add(out, p));
         }
         for (String line : lines.split("\n")) {
             if (line.length() <= MAX_LINE && out.size() < MAX_PRODUCTS) {
@@ -126,8 +160,8 @@ final class ShopFinder {
     @Nullable
     private static String headingFor(Element price) {
         Element scope = price.parent();
-        for (int level = 0; level < 3 && scope != null; level++, scope = scope.parent()) {
-            Element heading = scope.selectFirst("h1, h2, h3, h4, h5, [itemprop=name], .name, .title, .product-title");
+        for (int level = 0; level < 3 && scope != null && scope.childrenSize() <= MAX_CARD_CHILDREN; level++, scope = scope.parent()) {
+            Element heading = scope.selectFirst(PRODUCT_HEADINGS);
             if (heading != null && !heading.text().isBlank() && heading.text().length() <= 120) {
                 return heading.text().strip();
             }
@@ -138,49 +172,90 @@ final class ShopFinder {
         return null;
     }
 
-    private List<Product> fromRow(Element row) {
-        List<Element> cells = row.select("> td, > th");
+    /**
+     * Price tables: a row names a product (or the page's h1 names it, on a product page) and holds
+     * a price; when the header row labels price columns with quantities ("1 g | 5 g | 10 g"), each
+     * priced cell is a product at that quantity, otherwise the row's first price counts once.
+     */
+    private List<Product> fromTable(Element table) {
+        List<Product> out = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (Element row : table.select(ROWS)) {
+            if (row.closest(TABLES) != table) {
+                continue; // rows of a nested table are read with that table
+            }
+            List<Element> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                if (cell.nameIs("td") || cell.nameIs("th")) {
+                    cells.add(cell);
+                }
+            }
+            if (header.isEmpty() && !cells.isEmpty() && cells.stream().noneMatch(c -> PRICE_ONLY.matcher(c.text()).find())) {
+                cells.forEach(c -> header.add(c.text().strip()));
+                continue;
+            }
+            out.addAll(fromRow(row, cells, header));
+        }
+        return out;
+    }
+
+    private List<Product> fromRow(Element row, List<Element> cells, List<String> header) {
         if (cells.size() < 2) {
             return List.of();
         }
         String name = null;
         String quantity = null;
-        Matcher price = null;
-        for (Element cell : cells) {
-            String text = cell.text().strip();
-            Matcher p = PRICE_ONLY.matcher(text);
-            if (price == null && p.find()) {
-                price = p;
+        List<Integer> priceColumns = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text().strip();
+            if (PRICE_ONLY.matcher(text).find()) {
+                priceColumns.add(i);
             } else if (quantity == null && QUANTITY_CELL.matcher(text).matches()) {
                 quantity = text;
-            } else if (name == null && text.length() <= 120 && text.matches("(?s).*\\p{L}{3,}.*")) {
+            } else if (name == null && text.length() <= 120 && THREE_LETTERS.matcher(text).find()) {
                 name = text;
             }
         }
-        if (price == null) {
+        if (priceColumns.isEmpty()) {
             return List.of();
         }
         if (name == null) {
             // A quantity/price table on a product page: the product is the page's main heading.
-            Element h1 = row.ownerDocument() == null ? null : row.ownerDocument().selectFirst("h1");
+            Element h1 = row.ownerDocument() == null ? null : row.ownerDocument().selectFirst(H1);
             name = h1 == null ? null : h1.text().strip();
         }
         if (name == null || name.isEmpty() || name.length() > 120 || notProduct(name)) {
             return List.of();
         }
-        return List.of(product(name, price, quantity));
+        List<Product> out = new ArrayList<>();
+        for (int column : priceColumns) {
+            String label = column < header.size() ? header.get(column) : "";
+            boolean quantityColumn = QUANTITY_CELL.matcher(label).matches();
+            if (out.isEmpty() || quantityColumn) {
+                Matcher price = PRICE_ONLY.matcher(cells.get(column).text());
+                if (price.find()) {
+                    out.add(product(name, price, quantityColumn ? label : quantity));
+                }
+            }
+            if (!quantityColumn && !out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** Products in one menu line: "KETAMINE (shard) 1g $55 3.5g $140" or "Ketamine powder $45 / gram". */
     private List<Product> fromLine(String line) {
-        Matcher first = PRICE_ONLY.matcher(line);
-        if (!first.find()) {
+        if (!mentionsCurrency(line) || !PRICE_ONLY.matcher(line).find()) {
             return List.of();
         }
         List<Product> out = new ArrayList<>();
         Matcher q = qtyPrice.matcher(line);
         String name = null;
         while (q.find()) {
+            if (!isUnit(q.group(2))) {
+                continue;
+            }
             if (name == null) {
                 name = cleanName(line.substring(0, q.start()));
                 if (name == null) {
@@ -193,13 +268,27 @@ final class ShopFinder {
             return out;
         }
         Matcher per = pricePer.matcher(line);
-        if (per.find()) {
-            String before = cleanName(line.substring(0, per.start()));
-            if (before != null) {
-                out.add(new Product(before, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+        while (per.find()) {
+            if (isUnit(per.group(6))) {
+                String before = cleanName(line.substring(0, per.start()));
+                if (before != null) {
+                    out.add(new Product(before, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+                }
+                break;
             }
         }
         return out;
+    }
+
+    /** A cheap test before any price regex runs on a line: most lines of a page have no price. */
+    static boolean mentionsCurrency(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '€' || c == '£') {
+                return true;
+            }
+        }
+        return text.contains("USD") || text.contains("EUR") || text.contains("GBP");
     }
 
     /** Prices in a text that belongs to a known product name (a price element or a row). */
@@ -210,12 +299,16 @@ final class ShopFinder {
         }
         Matcher per = pricePer.matcher(text);
         while (per.find()) {
-            out.add(new Product(name, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+            if (isUnit(per.group(6))) {
+                out.add(new Product(name, amount(per, 1), currency(per, 1), unitOf(per.group(6))));
+            }
         }
         if (out.isEmpty()) {
             Matcher q = qtyPrice.matcher(text);
             while (q.find()) {
-                out.add(new Product(name, amount(q, 3), currency(q, 3), quantityUnit(q.group(1), q.group(2))));
+                if (isUnit(q.group(2))) {
+                    out.add(new Product(name, amount(q, 3), currency(q, 3), quantityUnit(q.group(1), q.group(2))));
+                }
             }
         }
         if (out.isEmpty()) {
@@ -230,7 +323,7 @@ final class ShopFinder {
     private Product product(String name, Matcher price, @Nullable String quantity) {
         String unit = null;
         if (quantity != null) {
-            Matcher qm = Pattern.compile("(\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?)[ ]?(\\p{L}{1,12})\\.?").matcher(quantity);
+            Matcher qm = QUANTITY_PARTS.matcher(quantity);
             unit = qm.matches() && vocabulary.units.containsKey(Keywords.fold(qm.group(2)))
                     ? quantityUnit(qm.group(1), qm.group(2)) : quantity;
         }
@@ -239,10 +332,10 @@ final class ShopFinder {
 
     @Nullable
     private static String cleanName(String raw) {
-        String name = raw.replaceAll("(?i)\\b(from|only|ab|desde|à partir de|price|precio|preis|prix)\\b\\s*:?\\s*$", "")
-                .replaceAll("[\\s|:–—\\-·•,;(]+$", "").replaceAll("^[\\s|:–—\\-·•,;]+", "").strip();
-        if (name.length() < 3 || name.length() > 80 || !name.matches("(?s).*\\p{L}{3,}.*") || notProduct(name)
-                || PRICE_ONLY.matcher(name).find() || name.matches("(?s).*[.!?]\\s.*")) {
+        String name = LEADING_JUNK.matcher(TRAILING_JUNK.matcher(PRICE_LEAD_IN.matcher(raw).replaceAll("")).replaceAll(""))
+                .replaceAll("").strip();
+        if (name.length() < 3 || name.length() > 80 || !THREE_LETTERS.matcher(name).find() || notProduct(name)
+                || PRICE_ONLY.matcher(name).find() || SENTENCE_INSIDE.matcher(name).find()) {
             return null;
         }
         return name;
@@ -277,13 +370,13 @@ final class ShopFinder {
     /** "2,400" -> "2400", "380,00" -> "380.00", "1.200,50" -> "1200.50". */
     static String normaliseAmount(String written) {
         String a = written.strip().replace(" ", "");
-        if (a.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (COMMA_THOUSANDS.matcher(a).matches()) {
             return a.replace(",", "");
         }
-        if (a.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+        if (DOT_THOUSANDS.matcher(a).matches()) {
             return a.replace(".", "").replace(',', '.');
         }
-        if (a.matches("\\d+,\\d{1,2}")) {
+        if (COMMA_DECIMALS.matcher(a).matches()) {
             return a.replace(',', '.');
         }
         return a;
@@ -302,7 +395,7 @@ final class ShopFinder {
     private boolean[] controls(Document doc) {
         boolean cart = false;
         boolean checkout = false;
-        for (Element e : doc.select("a, button, input[type=submit], input[type=button], input[type=image], [role=button], form[action]")) {
+        for (Element e : doc.select(CONTROLS)) {
             String label = Keywords.fold(e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text());
             if (label.length() <= 80) {
                 cart |= Keywords.containsAny(label, vocabulary.cartPhrases);
@@ -316,7 +409,7 @@ final class ShopFinder {
             }
         }
         if (!checkout) {
-            checkout = !doc.select("input[autocomplete~=cc-], input[name~=(?i)card.?num|cc.?num|cvv|cvc]").isEmpty();
+            checkout = !doc.select(CARD_INPUTS).isEmpty();
         }
         return new boolean[] {cart, checkout};
     }
@@ -325,7 +418,7 @@ final class ShopFinder {
 
     private Set<String> paymentMethods(Document doc, String folded) {
         StringBuilder alts = new StringBuilder();
-        doc.select("img[alt]").forEach(img -> alts.append(' ').append(img.attr("alt")));
+        doc.select(IMAGES_WITH_ALT).forEach(img -> alts.append(' ').append(img.attr("alt")));
         String scope = folded + " " + Keywords.fold(alts.toString());
         Set<String> out = new TreeSet<>();
         vocabulary.paymentMethods.forEach((id, phrases) -> {
@@ -333,36 +426,68 @@ final class ShopFinder {
                 out.add(id);
             }
         });
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
-    private static List<String> messaging(Document doc, String flat) {
+    private static List<String> messaging(Document doc, String flat, boolean appsNamed) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINKS)) {
             String href = a.attr("href").strip();
             String lower = href.toLowerCase(Locale.ROOT);
-            if (lower.matches("^(https?://)?(wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com)/.*") || lower.startsWith("whatsapp:")) {
+            if (WHATSAPP_LINK.matcher(lower).find() || lower.startsWith("whatsapp:")) {
                 out.add("WhatsApp: " + href);
-            } else if (lower.matches("^(https?://)?(t\\.me|telegram\\.me|telegram\\.dog)/.*") || lower.startsWith("tg:")) {
+            } else if (TELEGRAM_LINK.matcher(lower).find() || lower.startsWith("tg:")) {
                 out.add("Telegram: " + href);
-            } else if (lower.matches("^(https?://)?(signal\\.me|signal\\.group)/.*") || lower.startsWith("sgnl:")) {
+            } else if (SIGNAL_LINK.matcher(lower).find() || lower.startsWith("sgnl:")) {
                 out.add("Signal: " + href);
             } else if (lower.contains("wickr.com/") || lower.startsWith("wickr:")) {
                 out.add("Wickr: " + href);
             }
         }
+        List<int[]> windows = appsNamed ? appWindows(flat) : List.of();
         Matcher m = MESSAGING.matcher(flat);
-        while (m.find() && out.size() < MAX_CONTACTS) {
-            out.add(app(m.group(1)) + ": " + m.group(2).strip());
+        for (int[] w : windows) {
+            m.region(w[0], w[1]);
+            while (m.find() && out.size() < MAX_CONTACTS) {
+                out.add(app(m.group(1)) + ": " + m.group(2).strip());
+            }
         }
         Matcher loose = MESSAGING_LOOSE.matcher(flat);
-        while (loose.find() && out.size() < MAX_CONTACTS) {
-            out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
-                    : app(loose.group(4)) + ": " + loose.group(3));
+        for (int[] w : windows) {
+            loose.region(w[0], w[1]);
+            while (loose.find() && out.size() < MAX_CONTACTS) {
+                out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
+                        : app(loose.group(4)) + ": " + loose.group(3));
+            }
         }
         Map<String, String> distinct = new LinkedHashMap<>();
         out.forEach(c -> distinct.putIfAbsent(c.toLowerCase(Locale.ROOT).replaceAll("[\\s()\\-.]", ""), c));
         return distinct.values().stream().limit(MAX_CONTACTS).toList();
+    }
+
+    /**
+     * Stretches of text around each app name ("Telegram", "WhatsApp" ...), merged and in text order:
+     * the contact regexes run only there instead of over the whole page.
+     */
+    private static List<int[]> appWindows(String flat) {
+        String folded = Keywords.fold(flat);
+        List<int[]> hits = new ArrayList<>();
+        for (String name : MESSAGING_APPS) {
+            for (int at = Keywords.indexOf(folded, name, 0); at >= 0; at = Keywords.indexOf(folded, name, at + 1)) {
+                hits.add(new int[] {Math.max(0, at - APP_WINDOW_BEFORE), Math.min(flat.length(), at + APP_WINDOW_AFTER)});
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] w : hits) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && w[0] <= last[1]) {
+                last[1] = Math.max(last[1], w[1]);
+            } else {
+                merged.add(w);
+            }
+        }
+        return merged;
     }
 
     private static String app(String written) {
@@ -371,19 +496,18 @@ final class ShopFinder {
                 : Character.toUpperCase(written.charAt(0)) + written.substring(1);
     }
 
-    private List<String> shippingClaims(String lines) {
+    /** Sentences with a strong shipping phrase, or with a shipping word and a claim word. */
+    private List<String> shippingClaims(Sentences sentences) {
+        List<String> candidates = new ArrayList<>(vocabulary.shippingStrong);
+        candidates.addAll(vocabulary.shippingSubjects);
         Set<String> out = new LinkedHashSet<>();
-        for (String sentence : SENTENCE_BREAK.split(lines)) {
-            String s = sentence.strip();
-            if (s.length() < 8 || s.length() > 300) {
-                continue;
-            }
-            String folded = Keywords.fold(s);
+        for (Sentences.Span span : sentences.containing(candidates)) {
+            String folded = sentences.folded(span);
+            String original = sentences.original(span);
             boolean claim = Keywords.containsAny(folded, vocabulary.shippingStrong)
-                    || (Keywords.containsAny(folded, vocabulary.shippingSubjects)
-                    && Keywords.containsAny(folded, vocabulary.shippingClaims));
-            if (claim) {
-                out.add(s);
+                    || Keywords.containsAny(folded, vocabulary.shippingClaims);
+            if (claim && original.length() >= 8 && original.length() <= 300) {
+                out.add(original);
                 if (out.size() >= MAX_CLAIMS) {
                     break;
                 }

@@ -2,6 +2,7 @@ package org.clinicverify.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -63,8 +64,8 @@ public class SiteAssembler {
         }
         ShopFeatures shop = mergeShops(distinct);
         return new SiteProfile(host, name, locations(distinct, name, mainPhone), clinicians(distinct),
-                Set.copyOf(treatments), Set.copyOf(conditions), Set.copyOf(insurance), shop.paymentMethods(), phones,
-                shop, distinct.size(), Set.copyOf(languages));
+                Collections.unmodifiableSet(treatments), Collections.unmodifiableSet(conditions), Collections.unmodifiableSet(insurance), shop.paymentMethods(), phones,
+                shop, distinct.size(), Collections.unmodifiableSet(languages));
     }
 
     /** Pages minus duplicates: the first page of each canonical URL, and of each identical text. */
@@ -220,7 +221,7 @@ public class SiteAssembler {
                 }
             }
         }
-        return new ShopFeatures(List.copyOf(products.values()), cart, checkout, Set.copyOf(payment),
+        return new ShopFeatures(List.copyOf(products.values()), cart, checkout, Collections.unmodifiableSet(payment),
                 List.copyOf(contacts.values()), List.copyOf(claims));
     }
 }

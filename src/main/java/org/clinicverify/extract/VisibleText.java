@@ -26,7 +26,6 @@ final class VisibleText {
             "figure", "figcaption", "hr", "br", "body", "html", "details", "summary", "label", "center");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px)?\\s*(?:;|$)|left\\s*:\\s*-\\d{4,}px");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2007\\u202F\\u200B]+");
 
     private VisibleText() {
     }
@@ -87,21 +86,50 @@ final class VisibleText {
         }
     }
 
+    /** Collapses runs of spaces (including no-break and zero-width ones) and drops empty lines. */
     private static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        for (String line : raw.toString().split("\n")) {
-            String clean = SPACES.matcher(line).replaceAll(" ").strip();
-            if (clean.startsWith("| ")) {
-                clean = clean.substring(2);
-            }
-            if (!clean.isEmpty()) {
-                if (out.length() > 0) {
+        boolean pendingSpace = false;
+        boolean pendingLine = false;
+        int lineStart = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingLine = out.length() > lineStart;
+                pendingSpace = false;
+            } else if (isSpace(c)) {
+                pendingSpace = out.length() > lineStart;
+            } else {
+                if (pendingLine) {
                     out.append('\n');
+                    lineStart = out.length();
+                    pendingLine = false;
+                } else if (pendingSpace) {
+                    out.append(' ');
                 }
-                out.append(clean);
+                pendingSpace = false;
+                if (c == '|' && out.length() == lineStart) {
+                    // a cell separator at the start of a line: the row's first cell
+                    pendingSpace = false;
+                    i = skipSpaces(raw, i + 1) - 1;
+                    continue;
+                }
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static int skipSpaces(CharSequence raw, int i) {
+        while (i < raw.length() && raw.charAt(i) != '\n' && isSpace(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u2007'
+                || c == '\u202F' || c == '\u200B' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A');
     }
 
     /** One line of whitespace-normalised text. */

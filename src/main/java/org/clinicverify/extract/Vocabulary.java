@@ -22,6 +22,8 @@ final class Vocabulary {
     final Map<String, List<String>> stopWords;
     final Map<Treatment, List<String>> treatments;
     final Map<String, List<String>> conditions;
+    final List<String> treatmentNegations;
+    final List<String> conditionNegations;
     final Map<String, List<String>> insurance;
     final List<String> insuranceNegations;
     final Map<String, List<String>> paymentMethods;
@@ -45,6 +47,8 @@ final class Vocabulary {
         phraseTable(yaml.get("treatments")).forEach((k, v) -> t.put(Treatment.valueOf(k), v));
         treatments = Map.copyOf(t);
         conditions = phraseTable(yaml.get("conditions"));
+        treatmentNegations = phrases(yaml.get("treatmentNegations"));
+        conditionNegations = phrases(yaml.get("conditionNegations"));
         insurance = phraseTable(yaml.get("insurance"));
         insuranceNegations = phrases(yaml.get("insuranceNegations"));
         paymentMethods = phraseTable(yaml.get("paymentMethods"));

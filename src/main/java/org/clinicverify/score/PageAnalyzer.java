@@ -53,26 +53,44 @@ final class PageAnalyzer {
         String text = page.text() == null ? "" : page.text();
         String title = page.title() == null ? "" : page.title();
         String urlWords = urlWords(page.url());
+        Texts texts = new Texts(text, Literals.lower(text), title, Literals.lower(title), urlWords, url);
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (RuleBook.Rule rule : book.rules()) {
-            if (rule.combined() == null) {
+            if (rule.combined() == null || absent(rule, texts)) {
                 continue;
             }
             if (rule.isContext()) {
-                contextMatch(rule, text, title, urlWords, url).ifPresent(found -> {
+                contextMatch(rule, texts).ifPresent(found -> {
                     hits.put(rule.id(), found.evidence());
                     points.put(rule.id(), rule.weight() * found.distinct());
                 });
             } else {
-                firstMatch(rule, rule.combined(), text, title, urlWords, url).ifPresent(e -> hits.put(rule.id(), e));
+                firstMatch(rule, rule.combined(), texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        builtins(page, text, url, hits);
+        builtins(page, text, texts.lowerText() + " " + texts.lowerTitle(), url, hits);
         return new PageFindings(url, hits, points, phones(page, text), postalCodes(page, text), names(page, title), text);
     }
 
-    private void builtins(ExtractedPage page, String text, String url, Map<String, Evidence> hits) {
+    /** The page in the forms the rules match against: case-insensitive rules see the lower-cased texts. */
+    private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url) {
+    }
+
+    /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
+    private static boolean absent(RuleBook.Rule rule, Texts t) {
+        if (rule.requiredLiterals() == null) {
+            return false;
+        }
+        for (String literal : rule.requiredLiterals()) {
+            if (t.lowerText().contains(literal) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void builtins(ExtractedPage page, String text, String lowerText, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -82,7 +100,7 @@ final class PageAnalyzer {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
         npi(page.clinicians(), text, url, hits);
-        drugs(text + " " + page.title(), url).ifPresent(e -> hits.put("several-controlled-drugs", e));
+        drugs(lowerText, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
     private Optional<Evidence> prescriber(List<Clinician> clinicians, String url) {
@@ -142,11 +160,19 @@ final class PageAnalyzer {
     private record ContextFound(Evidence evidence, int distinct) {
     }
 
-    private Optional<ContextFound> contextMatch(RuleBook.Rule rule, String text, String title, String urlWords, String url) {
+    private Optional<ContextFound> contextMatch(RuleBook.Rule rule, Texts texts) {
         Evidence first = null;
         int distinct = 0;
+        if (firstMatch(rule, rule.combined(), texts).isEmpty()) {
+            return Optional.empty();
+        }
         for (Pattern p : rule.patterns()) {
-            Optional<Evidence> e = firstMatch(rule, p, text, title, urlWords, url);
+            Optional<String> literal = rule.caseSensitive() ? Optional.empty() : Literals.required(p);
+            if (literal.isPresent() && !texts.lowerText().contains(literal.get()) && !texts.lowerTitle().contains(literal.get())
+                    && !texts.urlWords().contains(literal.get())) {
+                continue;
+            }
+            Optional<Evidence> e = firstMatch(rule, p, texts);
             if (e.isPresent()) {
                 distinct++;
                 if (first == null) {
@@ -160,16 +186,17 @@ final class PageAnalyzer {
         return first == null ? Optional.empty() : Optional.of(new ContextFound(first, distinct));
     }
 
-    private Optional<Evidence> firstMatch(RuleBook.Rule rule, Pattern pattern, String text, String title, String urlWords,
-                                          String url) {
+    private Optional<Evidence> firstMatch(RuleBook.Rule rule, Pattern pattern, Texts t) {
+        String url = t.url();
+        String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
-            Optional<String> s = find(rule, pattern, title);
+            Optional<String> s = find(rule, pattern, rule.caseSensitive() ? t.title() : t.lowerTitle(), t.title());
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
-            Optional<String> s = find(rule, pattern, text);
+            Optional<String> s = find(rule, pattern, rule.caseSensitive() ? t.text() : t.lowerText(), t.text());
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
@@ -186,7 +213,8 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    private Optional<String> find(RuleBook.Rule rule, Pattern pattern, String s) {
+    /** The first acceptable match in {@code s}, quoted from {@code display} (same text, original case). */
+    private Optional<String> find(RuleBook.Rule rule, Pattern pattern, String s, String display) {
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -202,7 +230,7 @@ final class PageAnalyzer {
             if (rule.negatable() && (warned(s, m.start(), m.end()) || quoted(s, m.start(), m.end()))) {
                 continue;
             }
-            return Optional.of(Snippets.around(s, m.start(), m.end()));
+            return Optional.of(Snippets.around(display, m.start(), m.end()));
         }
         return Optional.empty();
     }

@@ -82,7 +82,9 @@ public record RuleBook(String version,
                        boolean identity,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
-                       @Nullable Near near) {
+                       @Nullable Near near,
+                       @Nullable List<String> requiredLiterals,
+                       boolean caseSensitive) {
 
         boolean isContext() {
             return kind == Kind.INFORMATIONAL || kind == Kind.TELEHEALTH || kind == Kind.IN_PERSON || kind == Kind.REVIEW

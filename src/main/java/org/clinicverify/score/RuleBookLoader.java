@@ -170,12 +170,17 @@ final class RuleBookLoader {
         Pattern combined = patterns.isEmpty() ? null : compile(patterns.stream()
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
-                builtin, Boolean.TRUE.equals(r.get("identity")), List.copyOf(patterns), combined, near);
+                builtin, Boolean.TRUE.equals(r.get("identity")), List.copyOf(patterns), combined, near,
+                caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 
+    /**
+     * Case-insensitive patterns are lower-cased here and matched against lower-cased text (see
+     * {@link Literals#lower}), which is several times faster than CASE_INSENSITIVE | UNICODE_CASE.
+     */
     private Pattern compile(String regex, boolean caseSensitive, String where) {
         try {
-            return Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(caseSensitive ? regex : Literals.lowerRegex(regex));
         } catch (PatternSyntaxException e) {
             throw fail(where + ": pattern does not compile: " + e.getDescription() + " in " + regex);
         }

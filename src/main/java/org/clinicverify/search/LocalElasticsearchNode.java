@@ -172,6 +172,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
      */
     private static Path reachableRoot(Path requested, boolean asRoot) throws IOException {
         Path root = requested.toAbsolutePath().normalize();
+        Files.createDirectories(root);
         if (!asRoot || UnprivilegedUser.othersCanTraverse(root)) {
             return root;
         }

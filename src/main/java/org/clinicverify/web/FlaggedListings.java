@@ -9,12 +9,17 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import org.clinicverify.directory.Listing;
 
-/** Flagged listings in (updated_at, id) order, keyset-paged. */
+/**
+ * Listings of sites that moderators confirmed as sellers (the scorer's flag alone is not enough for
+ * this public list), in (updated_at, id) order, keyset-paged.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface FlaggedListings extends GenericRepository<Listing, Long> {
 
-    @Query("SELECT * FROM listing WHERE flagged = TRUE AND updated_at IS NOT NULL AND updated_at >= :since"
-            + " AND (updated_at > :afterTime OR (updated_at = :afterTime AND id > :afterId))"
-            + " ORDER BY updated_at, id LIMIT :limit")
+    @Query("SELECT l.* FROM listing l JOIN moderation_item m ON m.site_host = l.site_host"
+            + " WHERE m.state IN ('confirmed_rogue', 'confirmed_unapproved') AND l.flagged = TRUE"
+            + " AND l.updated_at IS NOT NULL AND l.updated_at >= :since"
+            + " AND (l.updated_at > :afterTime OR (l.updated_at = :afterTime AND l.id > :afterId))"
+            + " ORDER BY l.updated_at, l.id LIMIT :limit")
     List<Listing> page(Instant since, Instant afterTime, long afterId, int limit);
 }

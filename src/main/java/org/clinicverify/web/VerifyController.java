@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.clinicverify.directory.Listing;
 import org.clinicverify.directory.ListingRepository;
+import org.clinicverify.partner.PartnerAccess;
 import org.clinicverify.score.Category;
 import org.clinicverify.score.Verdict;
 import org.clinicverify.search.AssessmentRequest;
@@ -88,6 +89,10 @@ class VerifyController {
             Verdict verdict = documents.verdictOf(first).orElseGet(() -> fromColumns(first));
             String status = verdict.flagged() || verdict.category() == Category.SELLER ? "flagged" : "known";
             return HttpResponse.ok(new VerifyResult(status, host, verdict, found.stream().map(Listing::id).toList(), false));
+        }
+        if (!PartnerAccess.maySubmit(request)) {
+            // A partner key without the submit scope may check sites but not queue work for us.
+            return HttpResponse.ok(new VerifyResult("unknown", host, null, List.of(), false));
         }
         String client = request.getRemoteAddress().getAddress().getHostAddress();
         if (!limiter.tryAcquire(client)) {

@@ -162,6 +162,9 @@ class CrawlProcessTest implements TestPropertyProvider {
         builder.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
         builder.environment().put("DATASOURCES_DEFAULT_USERNAME", TestPostgres.user());
         builder.environment().put("DATASOURCES_DEFAULT_PASSWORD", "");
+        // The crawl feeds the search index: the child uses the test run's Elasticsearch node.
+        builder.environment().put("ELASTICSEARCH_URL", org.clinicverify.testsupport.TestElasticsearch.url());
+        builder.environment().put("CLINICVERIFY_ELASTICSEARCH_ALIAS", org.clinicverify.testsupport.TestApp.uniqueAlias());
         builder.environment().put("CLINICVERIFY_DATA_DIR", Path.of("target", "crawl-process-test", logName).toString());
         File log = Path.of("target", "crawl-process-test", logName + ".log").toFile();
         builder.redirectErrorStream(true).redirectOutput(log);

@@ -153,4 +153,29 @@ class ExtractorPageTest {
 
         assertEquals(java.util.Set.of("Aetna", "Cigna", "Blue Cross Blue Shield"), page.insurance());
     }
+
+    @Test
+    void treatmentSaidNotToBeOfferedIsNotATreatment() {
+        ExtractedPage page = extractor.extract(DemoWeb.page("peachtree-spravato-tms", "index.html"));
+
+        assertEquals(java.util.Set.of(Treatment.ESKETAMINE_NASAL_SPRAY), page.treatments());
+    }
+
+    @Test
+    void conditionNamedAsAContraindicationIsNotTreated() {
+        String html = "<p>We treat depression and PTSD.</p><p>Ketamine is not appropriate for people with bipolar disorder.</p>";
+
+        ExtractedPage page = extractor.extract(DemoWeb.html("c.html", html));
+
+        assertEquals(java.util.Set.of("depression", "ptsd"), page.conditions());
+    }
+
+    @Test
+    void germanAndFrenchTreatmentsAreFound() {
+        String html = "<p>Wir bieten Esketamin-Nasenspray an.</p><p>Nous proposons des perfusions de kétamine.</p>";
+
+        ExtractedPage page = extractor.extract(DemoWeb.html("x.html", html));
+
+        assertEquals(java.util.Set.of(Treatment.ESKETAMINE_NASAL_SPRAY, Treatment.IV_INFUSION), page.treatments());
+    }
 }

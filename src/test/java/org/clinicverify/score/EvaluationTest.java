@@ -29,8 +29,27 @@ class EvaluationTest {
         System.out.println(report.format());
     }
 
+    // Targets: flag precision >= 0.98, recall >= 0.95, no telehealth/informational item flagged,
+    // macro-F1 >= 0.93. Not reached yet (figures of rules-2026.11.22-2: 0.882 / 0.857 / 4 / 0.799);
+    // these assertions pin what is reached so that a change that makes it worse fails.
+
     @Test
-    void sellerFlagPrecisionIsAtLeast() {
-        assertTrue(report.flagPrecision() >= 0.0, () -> "flag precision " + report.flagPrecision());
+    void sellerFlagPrecisionHoldsItsLevel() {
+        assertTrue(report.flagPrecision() >= 0.88, () -> "flag precision " + report.flagPrecision());
+    }
+
+    @Test
+    void sellerFlagRecallHoldsItsLevel() {
+        assertTrue(report.flagRecall() >= 0.85, () -> "flag recall " + report.flagRecall());
+    }
+
+    @Test
+    void atMostFourTelehealthOrInformationalItemsAreFlagged() {
+        assertTrue(report.protectedButFlagged().size() <= 4, () -> "flagged: " + report.protectedButFlagged());
+    }
+
+    @Test
+    void macroF1HoldsItsLevel() {
+        assertTrue(report.macroF1() >= 0.79, () -> "macro-F1 " + report.macroF1());
     }
 }

@@ -25,6 +25,9 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.clinicverify.directory.Listing;
 import org.clinicverify.directory.ListingRepository;
+import org.clinicverify.moderation.ItemState;
+import org.clinicverify.moderation.ItemView;
+import org.clinicverify.moderation.ModerationQueue;
 import org.clinicverify.search.AssessmentRequestRepository;
 import org.clinicverify.search.ClinicIndexAdmin;
 import org.clinicverify.search.ListingIndexer;
@@ -46,6 +49,8 @@ class PublicApiTest implements TestPropertyProvider {
     HttpClient http;
     @Inject
     ListingRepository repository;
+    @Inject
+    ModerationQueue moderation;
     @Inject
     AssessmentRequestRepository requests;
     @Inject
@@ -73,6 +78,11 @@ class PublicApiTest implements TestPropertyProvider {
         save(Listings.clinic("roundrock.example", "Round Rock Infusions", 30.5083, -97.6789, List.of("iv-infusion"), List.of("ptsd"), List.of("insurance"), 70, json));
         save(Listings.clinic("nyc.example", "Chelsea Ketamine", 40.7484, -73.9967, List.of("kap"), List.of("depression"), List.of("cash"), 75, json));
         seller = save(Listings.seller("ketashop.example", "Austin Ketamine Shop", 30.2675, -97.7425, json));
+        save(Listings.seller("unreviewed-shop.example", "Unreviewed Shop", 30.2675, -97.7425, json));
+        // Only a moderator's confirmation puts a seller on the public flagged list.
+        ItemView item = moderation.openManually("ketashop.example", "test-moderator", "seeded by the test");
+        moderation.decide(item.id(), ItemState.CONFIRMED_ROGUE, "sells ketamine vials without a prescription",
+                item.version(), "test-moderator");
         indexer.flush();
         client.indices().refresh(r -> r.index(admin.alias()));
     }
