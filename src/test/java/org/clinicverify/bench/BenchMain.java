@@ -92,6 +92,9 @@ public final class BenchMain {
         properties.put("clinicverify.data-dir", Path.of("target", "bench-data", started.toString().replace(':', '-')).toString());
         properties.put("clinicverify.crawl.demo-on-first-start", false);
         properties.put("clinicverify.search.catch-up.interval", "24h");
+        // All load comes from one loopback address: lift the anonymous per-IP plan so the figures measure
+        // the service, not the partner throttle (its 429s are proven in partner.PartnerApiTest).
+        BenchMain.unthrottled(properties);
         properties.put("micronaut.server.port", freePort());
 
         CrawlBenchmark.Result paced;
@@ -329,6 +332,12 @@ public final class BenchMain {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    static void unthrottled(Map<String, Object> properties) {
+        properties.put("clinicverify.partner.plans.anonymous.rate-per-second", 100_000);
+        properties.put("clinicverify.partner.plans.anonymous.burst", 100_000);
+        properties.put("clinicverify.partner.plans.anonymous.daily-quota", 100_000_000);
     }
 
     static int freePort() throws IOException {

@@ -183,6 +183,7 @@ public final class DrillMain {
         properties.put("clinicverify.web.verify-requests-per-minute", 10_000);
         properties.put("clinicverify.data-dir", work.resolve("data-" + UUID.randomUUID()).toString());
         properties.put("micronaut.server.port", BenchMain.freePort());
+        BenchMain.unthrottled(properties);
         return properties;
     }
 
