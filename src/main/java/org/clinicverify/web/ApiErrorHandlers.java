@@ -51,4 +51,22 @@ final class ApiErrorHandlers {
                             + "please try again shortly.", null));
         }
     }
+
+    /**
+     * The database connection was lost (PostgreSQL restarting, network blip): 503 with a clear message
+     * instead of a 500. The pool reconnects by itself; bench/drills (postgres-restart) proves it.
+     */
+    @Singleton
+    @Produces
+    @Requires(classes = {io.micronaut.data.connection.exceptions.ConnectionException.class, ExceptionHandler.class})
+    static final class DatabaseDown implements ExceptionHandler<io.micronaut.data.connection.exceptions.ConnectionException,
+            HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, io.micronaut.data.connection.exceptions.ConnectionException e) {
+            LOG.error("{} {}: database connection lost: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return HttpResponse.<ApiError>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(new ApiError("The directory is temporarily unavailable (its database cannot be reached); "
+                            + "please try again shortly.", null));
+        }
+    }
 }

@@ -48,6 +48,9 @@ public final class TestApp {
         properties.put("clinicverify.elasticsearch.alias", uniqueAlias());
         // A free port per test server: application.yml's fixed 8080 clashes with other builds on the machine.
         properties.put("micronaut.server.port", -1);
+        // Many tests index documents that have no database row: the running service's catch-up would
+        // "repair" their index by rebuilding it from the database in the middle of the test.
+        properties.put("clinicverify.search.catch-up.interval", "24h");
         properties.put("clinicverify.data-dir", Path.of("target", "test-data", UUID.randomUUID().toString()).toString());
         return properties;
     }

@@ -1,18 +1,12 @@
 package org.clinicverify.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -21,19 +15,15 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.clinicverify.bench.SearchMeasurements;
 import org.clinicverify.directory.Listing;
 import org.clinicverify.directory.ListingRepository;
 import org.clinicverify.search.BenchmarkAccess;
 import org.clinicverify.search.ClinicIndexAdmin;
-import org.clinicverify.search.ClinicQuery;
-import org.clinicverify.search.Coordinates;
 import org.clinicverify.search.Listings;
 import org.clinicverify.search.ReindexService;
-import org.clinicverify.search.SearchDocument;
 import org.clinicverify.search.SearchDocuments;
 import org.clinicverify.testsupport.TestApp;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -100,58 +90,17 @@ class SearchBenchmark implements TestPropertyProvider {
         repository.saveAll(batch);
         System.out.printf("BENCH inserted %d listings into the database in %d ms%n", count, (System.nanoTime() - insertStart) / 1_000_000);
 
-        ReindexService.Result result = reindex.reindex();
-        double reindexRate = result.documents() / (result.took().toMillis() / 1000.0);
-
-        List<SearchDocument> docs = new ArrayList<>();
-        repository.findAll().forEach(l -> docs.add(documents.from(l)));
-        String raw = admin.alias() + "_rawbulk";
-        client.indices().create(c -> c.index(raw));
-        long bulkStart = System.nanoTime();
-        for (int from = 0; from < docs.size(); from += 1000) {
-            List<BulkOperation> ops = new ArrayList<>();
-            for (SearchDocument d : docs.subList(from, Math.min(docs.size(), from + 1000))) {
-                ops.add(BulkOperation.of(o -> o.index(x -> x.index(raw).id(d.listingId()).document(d))));
-            }
-            BulkResponse response = client.bulk(b -> b.operations(ops));
-            if (response.errors()) {
-                throw new IllegalStateException("raw bulk failed");
-            }
-        }
-        double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
-        client.indices().delete(d -> d.index(raw));
+        SearchMeasurements.ReindexFigures reindexed = SearchMeasurements.reindexAgainstRawBulk(repository, reindex, admin,
+                client, documents);
         System.out.printf("BENCH reindex: %d docs in %d ms = %.0f docs/s; raw _bulk (same docs, 1000/request): %.0f docs/s%n",
-                result.documents(), result.took().toMillis(), reindexRate, docs.size() / bulkSeconds);
+                reindexed.documents(), reindexed.reindexMillis(), reindexed.reindexPerSecond(), reindexed.rawBulkPerSecond());
 
-        RestClient lowLevel = ((RestClientTransport) client._transport()).restClient();
         int queries = 300;
-        long[] api = new long[queries];
-        long[] direct = new long[queries];
-        for (int round = -50; round < queries; round++) {
-            String zip = ZIPS[Math.floorMod(round, ZIPS.length)];
-            String uri = "/api/v1/clinics?q=ketamine&near=" + zip + "&radius=100&size=20";
-            long t0 = System.nanoTime();
-            http.toBlocking().retrieve(HttpRequest.GET(uri), String.class);
-            long t1 = System.nanoTime();
-            Coordinates origin = access.locate(zip);
-            ClinicQuery query = new ClinicQuery("ketamine", origin, 100.0, List.of(), List.of(), List.of(), false, false,
-                    ClinicQuery.SortOrder.RELEVANCE, 20, null);
-            String body = JsonpUtils.toJsonString(access.request(query), client._jsonpMapper());
-            Request request = new Request("POST", "/" + admin.alias() + "/_search");
-            request.setJsonEntity(body);
-            long t2 = System.nanoTime();
-            new String(lowLevel.performRequest(request).getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
-            long t3 = System.nanoTime();
-            if (round >= 0) {
-                api[round] = t1 - t0;
-                direct[round] = t3 - t2;
-            }
-        }
-        Arrays.sort(api);
-        Arrays.sort(direct);
+        SearchMeasurements.Latencies latencies = SearchMeasurements.apiAgainstRawElasticsearch(
+                uri -> http.toBlocking().retrieve(HttpRequest.GET(uri), String.class), client, admin, access, queries);
         System.out.printf("BENCH %d listings, %d queries: API p50 %.1f ms p99 %.1f ms; raw Elasticsearch p50 %.1f ms p99 %.1f ms; ratio p50 %.2f p99 %.2f%n",
-                count, queries, api[queries / 2] / 1e6, api[queries * 99 / 100] / 1e6, direct[queries / 2] / 1e6,
-                direct[queries * 99 / 100] / 1e6, (double) api[queries / 2] / direct[queries / 2],
-                (double) api[queries * 99 / 100] / direct[queries * 99 / 100]);
+                count, queries, latencies.apiMillis(50), latencies.apiMillis(99), latencies.rawMillis(50),
+                latencies.rawMillis(99), latencies.apiMillis(50) / latencies.rawMillis(50),
+                latencies.apiMillis(99) / latencies.rawMillis(99));
     }
 }

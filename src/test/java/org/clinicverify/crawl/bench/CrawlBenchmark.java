@@ -34,6 +34,9 @@ import org.jsoup.Jsoup;
  *       bare Jsoup parsing of the same pages, to show where the time goes.</li>
  * </ol>
  *
+ * The web and the crawl are public so {@code org.clinicverify.bench.BenchMain} (bench/run) reuses them
+ * for its table.
+ *
  * Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark [hosts] [pages] [delayMs]}
  */
@@ -69,7 +72,14 @@ public final class CrawlBenchmark {
         }
     }
 
-    private record Result(double pagesPerSecond, List<StoredPage> pages) {
+    /**
+     * One crawl's figures.
+     *
+     * @param pagesPerSecond responses per second over the crawl's elapsed time
+     * @param pages          the stored pages, in fetch order
+     * @param fetchedAtMs    when each page reached the sink, in milliseconds since the crawl started
+     */
+    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs) {
     }
 
     private static Result crawl(List<String> seeds, int delayMs) throws IOException {
@@ -77,34 +87,52 @@ public final class CrawlBenchmark {
         properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         properties.put("clinicverify.crawl.demo-on-first-start", false);
-        StringBuilder yaml = new StringBuilder("name: bench\nuser-agent: clinic-verify-bot/bench\nallow-loopback: true\n")
-                .append("workers: 16\nmax-wait: 2s\nmax-pages-per-host: 10000\npoliteness:\n  delay: ")
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            return crawl(context, seeds, delayMs, 16, PageSink.NONE);
+        }
+    }
+
+    /**
+     * Crawls the seeds in the given context with a per-host delay, handing every page and finished site
+     * on to {@code downstream} as well (PageSink.NONE for the crawl alone, the Pipeline for everything).
+     */
+    public static Result crawl(ApplicationContext context, List<String> seeds, int delayMs, int workers, PageSink downstream)
+            throws IOException {
+        StringBuilder yaml = new StringBuilder("name: bench-" + UUID.randomUUID().toString().substring(0, 8)
+                + "\nuser-agent: clinic-verify-bot/bench\nallow-loopback: true\n")
+                .append("workers: ").append(workers).append("\nmax-wait: 2s\nmax-pages-per-host: 10000\npoliteness:\n  delay: ")
                 .append(delayMs).append("ms\nseeds:\n");
         seeds.forEach(seed -> yaml.append("  - ").append(seed).append('\n'));
         Path file = Files.createTempFile("bench", ".yml");
         Files.writeString(file, yaml);
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        try {
             CrawlRunner runner = context.getBean(CrawlRunner.class);
             CrawlConfig config = runner.load(file);
             List<StoredPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
+            long started = System.nanoTime();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
+                    times.add((System.nanoTime() - started) / 1_000_000);
                     pages.add(page);
+                    downstream.pageFetched(page);
                 }
 
                 @Override
                 public void siteFinished(String host) {
+                    downstream.siteFinished(host);
                 }
             }, CrawlProgress.Listener.NONE);
             double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
-            return new Result(report.fetched() / seconds, List.copyOf(pages));
+            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times));
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static List<HttpServer> startWeb(int hosts, int pages) throws IOException {
+    /** Starts {@code hosts} loopback web servers of {@code pages} + 1 clinic-like pages each. */
+    public static List<HttpServer> startWeb(int hosts, int pages) throws IOException {
         List<HttpServer> servers = new ArrayList<>();
         for (int h = 0; h < hosts; h++) {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);

@@ -1,0 +1,143 @@
+package org.clinicverify.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.clinicverify.directory.ListingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the search index back in step with the database after Elasticsearch was away.
+ *
+ * <p>While Elasticsearch is down, crawls and moderation keep writing listings into the database
+ * (the source of truth); their bulk operations fail and {@link ListingIndexer#failures()} counts them.
+ * Every {@link CatchUpSettings#interval()} the running service (not the commands: the check starts on
+ * {@link ServerStartupEvent}) compares:
+ * <ul>
+ *   <li>the indexer's failure count with the count at the last rebuild, and</li>
+ *   <li>the number of documents behind the alias with the number of listing rows.</li>
+ * </ul>
+ * If either differs, it rebuilds the index from the database with {@link ReindexService} (new
+ * versioned index, alias swap): a rebuild rather than a replay of the failed items, because it also
+ * repairs updates and deletes the ingester dropped and an index that came back empty, and a rebuild of
+ * the whole directory takes seconds. While Elasticsearch is still unreachable the outcome is
+ * {@link Unreachable} and the next interval tries again.
+ */
+@Singleton
+public final class IndexCatchUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
+
+    /** What one check did. */
+    public sealed interface Outcome permits InStep, Rebuilt, Unreachable {
+    }
+
+    /** Nothing to do: no failed writes since the last rebuild and as many documents as listings. */
+    public record InStep(long documents) implements Outcome {
+    }
+
+    /** The index was rebuilt from the database. */
+    public record Rebuilt(long documents, long listingsBefore, long documentsBefore, Duration took) implements Outcome {
+    }
+
+    /** Elasticsearch could not be reached or refused; the next check tries again. */
+    public record Unreachable(String reason) implements Outcome {
+    }
+
+    private final ElasticsearchClient client;
+    private final ClinicIndexAdmin admin;
+    private final ListingIndexer indexer;
+    private final ListingRepository listings;
+    private final ReindexService reindex;
+    private final CatchUpSettings settings;
+    private ScheduledExecutorService executor;
+    private long failuresAtLastRebuild;
+
+    IndexCatchUp(ElasticsearchClient client, ClinicIndexAdmin admin, ListingIndexer indexer,
+                 ListingRepository listings, ReindexService reindex, CatchUpSettings settings) {
+        this.client = client;
+        this.admin = admin;
+        this.indexer = indexer;
+        this.listings = listings;
+        this.reindex = reindex;
+        this.settings = settings;
+    }
+
+    @EventListener
+    synchronized void onServerStartup(ServerStartupEvent event) {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "index-catch-up");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.interval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::scheduledCheck, interval, interval, TimeUnit.MILLISECONDS);
+        executor = scheduler;
+    }
+
+    /** Checks once and rebuilds the index if it has fallen behind the database. */
+    public synchronized Outcome catchUp() {
+        long failures = indexer.failures();
+        long stored = listings.count();
+        long indexed;
+        try {
+            indexer.flush();
+            indexed = documentsBehindAlias();
+        } catch (IOException | ElasticsearchException | IllegalStateException e) {
+            return new Unreachable(e.toString());
+        }
+        if (failures == failuresAtLastRebuild && indexed == stored) {
+            return new InStep(indexed);
+        }
+        try {
+            ReindexService.Result result = reindex.reindex();
+            failuresAtLastRebuild = failures;
+            return new Rebuilt(result.documents(), stored, indexed, result.took());
+        } catch (IOException | ElasticsearchException | IllegalStateException e) {
+            return new Unreachable(e.toString());
+        }
+    }
+
+    /** Documents searchable behind the alias; -1 when the alias is gone (a node that came back empty). */
+    private long documentsBehindAlias() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(admin.alias())).value()) {
+            return -1;
+        }
+        client.indices().refresh(r -> r.index(admin.alias()));
+        return client.count(c -> c.index(admin.alias())).count();
+    }
+
+    /** A scheduled task that throws is never run again, so every failure ends here, logged once. */
+    private void scheduledCheck() {
+        try {
+            Outcome outcome = catchUp();
+            if (outcome instanceof Rebuilt rebuilt) {
+                LOG.info("Index catch-up: rebuilt alias {} from the database: {} documents (before: {} listings, {} documents) in {} ms",
+                        admin.alias(), rebuilt.documents(), rebuilt.listingsBefore(), rebuilt.documentsBefore(),
+                        rebuilt.took().toMillis());
+            } else if (outcome instanceof Unreachable unreachable) {
+                LOG.warn("Index catch-up: Elasticsearch unavailable, next try in {}: {}", settings.interval(),
+                        unreachable.reason());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Index catch-up of alias {} failed; next try in {}", admin.alias(), settings.interval(), e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}
