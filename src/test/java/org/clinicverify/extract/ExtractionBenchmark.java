@@ -8,11 +8,14 @@ import java.util.List;
 import org.clinicverify.crawl.FetchedPage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Prints what extraction costs next to a plain Jsoup parse of the same ~100 KB page (no timing
  * assertions: figures vary with the machine). Run with -Dtest=ExtractionBenchmark.
  */
+// Opt-in: mvn -o test -Dtest=ExtractionBenchmark -DargLine=-Dclinicverify.benchmark=true (figures, not a timed test).
+@EnabledIfSystemProperty(named = "clinicverify.benchmark", matches = "true")
 class ExtractionBenchmark {
 
     private static final int ROUNDS = 40;

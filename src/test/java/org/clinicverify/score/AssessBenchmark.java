@@ -7,11 +7,14 @@ import java.util.Locale;
 import org.clinicverify.extract.Extractor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Prints assess throughput on a ~100 KB page next to bare Jsoup parsing of the same page, in the
  * same run. Figures only: no assertion on time (machines differ).
  */
+// Opt-in: mvn -o test -Dtest=AssessBenchmark -DargLine=-Dclinicverify.benchmark=true (figures, not a timed test).
+@EnabledIfSystemProperty(named = "clinicverify.benchmark", matches = "true")
 class AssessBenchmark {
 
     private static final int WARMUP = 5;
