@@ -28,13 +28,16 @@ final class CrawlScheduler {
     private final CrawlSettings settings;
     private final CrawlRunner runner;
     private final PageStore store;
+    private final Frontier frontier;
     private final PageSink sink;
     private final AtomicReference<ScheduledExecutorService> executor = new AtomicReference<>();
 
-    CrawlScheduler(CrawlSettings settings, CrawlRunner runner, PageStore store, Optional<PageSink> sink) {
+    CrawlScheduler(CrawlSettings settings, CrawlRunner runner, PageStore store, Frontier frontier,
+                   Optional<PageSink> sink) {
         this.settings = settings;
         this.runner = runner;
         this.store = store;
+        this.frontier = frontier;
         this.sink = sink.orElse(PageSink.NONE);
     }
 
@@ -51,7 +54,9 @@ final class CrawlScheduler {
         });
         executor.set(scheduler);
         long interval = Math.max(60, config.recrawlInterval().toSeconds());
-        long first = store.count() == 0 ? 0 : interval;
+        // Start at once on an empty store, and also when a crawl was cut short (the service was killed):
+        // its frontier still holds URLs, which the crawl resumes without refetching completed ones.
+        long first = store.count() == 0 || frontier.hasUnfinished(config.name()) ? 0 : interval;
         scheduler.scheduleWithFixedDelay(() -> crawl(config), first, interval, TimeUnit.SECONDS);
     }
 

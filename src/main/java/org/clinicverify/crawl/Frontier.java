@@ -283,6 +283,11 @@ public final class Frontier {
                 + " AND due_at <= ?) OR state = 'claimed')", crawl, host, horizon);
     }
 
+    /** True when the crawl has URLs still to fetch (queued, or claimed by a process that may have died). */
+    public boolean hasUnfinished(String crawl) {
+        return queryLong("SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND state IN ('queued', 'claimed')", crawl) > 0;
+    }
+
     /** URL counts per state. */
     public Map<State, Long> counts() {
         Map<State, Long> counts = new EnumMap<>(State.class);

@@ -1,6 +1,8 @@
 package org.clinicverify.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,9 @@ class CrawlSchedulerTest implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    Frontier frontier;
+
     @Override
     public @NonNull Map<String, String> getProperties() {
         return CrawlTestSupport.h2();
@@ -48,13 +53,35 @@ class CrawlSchedulerTest implements TestPropertyProvider {
                     + web.base() + "/\n");
             RecordingSink sink = new RecordingSink();
             CrawlScheduler scheduler = new CrawlScheduler(new CrawlSettings(true, config.toString(), 0), runner, store,
-                    Optional.of(sink));
+                    frontier, Optional.of(sink));
 
             scheduler.onServerStartup(null);
             awaitFinished(sink);
             scheduler.stop();
 
             assertEquals(List.of(web.hostKey()), sink.finishedHosts);
+        }
+    }
+
+    @Test
+    void theFrontierTellsTheSchedulerWhenACrawlWasCutShort() throws Exception {
+        CrawlTestSupport.clear(dataSource);
+        try (TestWeb web = new TestWeb().robots("").page("/", "<a href=\"/a\">a</a>").page("/a", "<p>a</p>")) {
+            Path config = Files.createDirectories(Path.of("target", "crawl-scheduler-test")).resolve("resume.yml");
+            Files.writeString(config, "name: resume\nuser-agent: bot/1\nallow-loopback: true\nmax-wait: 2s\n"
+                    + "seeds:\n  - " + web.base() + "/\n");
+            runner.crawl(runner.load(config), PageSink.NONE, CrawlProgress.Listener.NONE);
+            assertFalse(frontier.hasUnfinished("resume"), "a finished crawl has nothing left");
+
+            // As if the service had been killed before it fetched the second page.
+            try (var connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+                    .unwrapDataSource(dataSource).getConnection(); var update = connection.prepareStatement(
+                    "UPDATE crawl_url SET state = 'queued' WHERE crawl = 'resume' AND url LIKE '%/a'")) {
+                assertEquals(1, update.executeUpdate());
+            }
+
+            assertTrue(frontier.hasUnfinished("resume"), "so the service resumes it at start");
+            assertFalse(frontier.hasUnfinished("another-crawl"));
         }
     }
 
