@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,10 +44,50 @@ final class PageAnalyzer {
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
     private static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
 
+    /**
+     * Characters either side of a literal occurrence that a pattern's match may reach, at most: the
+     * reach computed from the pattern ({@link Literals.Required}) when it is smaller; this cap when a
+     * repetition is unbounded ("\\w*", "\\s+"), where the longest rule matches span well under it.
+     */
+    static final int REACH = 300;
+    /** Characters either side of a digit that a phone number, ZIP code or "NPI: 1234567890" may reach. */
+    private static final int DIGIT_REACH = 40;
+
     private final RuleBook book;
+    private final LiteralScan scan;
+    /** Per pattern (identity): ids of the literals one of which each of its matches contains; absent = none known. */
+    private final Map<Pattern, int[]> literalIds = new IdentityHashMap<>();
+    /** Per pattern (identity): how far its matches reach before and after such a literal. */
+    private final Map<Pattern, int[]> reach = new IdentityHashMap<>();
+    /** Per rule id: the literal ids of its required literals (for the "cannot fire" check). */
+    private final Map<String, int[]> requiredIds = new HashMap<>();
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
+        Map<Pattern, Literals.Required> sets = new IdentityHashMap<>();
+        List<String> words = new ArrayList<>();
+        for (RuleBook.Rule rule : book.rules()) {
+            for (Pattern p : rule.patterns()) {
+                Literals.anyOf(p).ifPresent(any -> sets.put(p, any));
+            }
+            if (rule.requiredLiterals() != null) {
+                words.addAll(rule.requiredLiterals());
+            }
+        }
+        for (Pattern p : book.controlledDrugs().values()) {
+            Literals.anyOf(p).ifPresent(any -> sets.put(p, any));
+        }
+        sets.values().forEach(r -> words.addAll(r.literals()));
+        this.scan = new LiteralScan(words.stream().sorted().toList());
+        sets.forEach((p, r) -> {
+            literalIds.put(p, r.literals().stream().sorted().mapToInt(scan::id).toArray());
+            reach.put(p, new int[] {Math.min(REACH, r.before()), Math.min(REACH, r.after())});
+        });
+        for (RuleBook.Rule rule : book.rules()) {
+            if (rule.requiredLiterals() != null) {
+                requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(scan::id).toArray());
+            }
+        }
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -53,7 +95,8 @@ final class PageAnalyzer {
         String text = page.text() == null ? "" : page.text();
         String title = page.title() == null ? "" : page.title();
         String urlWords = urlWords(page.url());
-        Texts texts = new Texts(text, Literals.lower(text), title, Literals.lower(title), urlWords, url);
+        String lowerText = Literals.lower(text);
+        Texts texts = new Texts(text, lowerText, title, Literals.lower(title), urlWords, url, scan.scan(lowerText));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (RuleBook.Rule rule : book.rules()) {
@@ -69,28 +112,45 @@ final class PageAnalyzer {
                 firstMatch(rule, rule.combined(), texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        builtins(page, text, texts.lowerText() + " " + texts.lowerTitle(), url, hits);
-        return new PageFindings(url, hits, points, phones(page, text), postalCodes(page, text), names(page, title), text);
+        builtins(page, texts, url, hits);
+        int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
+        return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text);
     }
 
     /** The page in the forms the rules match against: case-insensitive rules see the lower-cased texts. */
-    private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url) {
+    private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
+                         LiteralScan.Occurrences found) {
     }
 
     /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
-    private static boolean absent(RuleBook.Rule rule, Texts t) {
+    private boolean absent(RuleBook.Rule rule, Texts t) {
         if (rule.requiredLiterals() == null) {
             return false;
         }
-        for (String literal : rule.requiredLiterals()) {
-            if (t.lowerText().contains(literal) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
+        int[] ids = requiredIds.get(rule.id());
+        for (int k = 0; k < ids.length; k++) {
+            String literal = rule.requiredLiterals().get(k);
+            if (t.found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void builtins(ExtractedPage page, String text, String lowerText, String url, Map<String, Evidence> hits) {
+    /**
+     * Where in the page text {@code pattern} can match: the windows around the occurrences of its
+     * literals (pairs of offsets), or null for the whole text (no literal known, or one too frequent).
+     */
+    private int[] windows(Pattern pattern, Texts t) {
+        int[] ids = literalIds.get(pattern);
+        if (ids == null) {
+            return null;
+        }
+        int[] r = reach.get(pattern);
+        return t.found().windows(ids, r[0], r[1]);
+    }
+
+    private void builtins(ExtractedPage page, Texts texts, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -99,8 +159,8 @@ final class PageAnalyzer {
         if (page.shop() != null && (page.shop().hasCart() || page.shop().hasCheckout()) && !hits.containsKey("cart-checkout")) {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
-        npi(page.clinicians(), text, url, hits);
-        drugs(lowerText, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
+        npi(page.clinicians(), texts.text(), url, hits);
+        drugs(texts, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
     private Optional<Evidence> prescriber(List<Clinician> clinicians, String url) {
@@ -133,8 +193,8 @@ final class PageAnalyzer {
                 candidates.add(c.npi().replaceAll("\\D", ""));
             }
         }
-        Matcher m = NPI_IN_TEXT.matcher(text);
-        while (m.find() && candidates.size() < 20) {
+        TextMatches.Cursor m = TextMatches.of(NPI_IN_TEXT, text, TextMatches.digitWindows(text, DIGIT_REACH));
+        while (m.next() && candidates.size() < 20) {
             candidates.add(m.group(1));
         }
         for (String candidate : candidates) {
@@ -144,10 +204,11 @@ final class PageAnalyzer {
         }
     }
 
-    private Optional<Evidence> drugs(String text, String url) {
+    /** Distinct controlled drugs named in the text or the title. */
+    private Optional<Evidence> drugs(Texts t, String url) {
         Set<String> named = new TreeSet<>();
         book.controlledDrugs().forEach((name, pattern) -> {
-            if (pattern.matcher(text).find()) {
+            if (TextMatches.of(pattern, t.lowerText(), windows(pattern, t)).next() || pattern.matcher(t.lowerTitle()).find()) {
                 named.add(name);
             }
         });
@@ -163,15 +224,13 @@ final class PageAnalyzer {
     private Optional<ContextFound> contextMatch(RuleBook.Rule rule, Texts texts) {
         Evidence first = null;
         int distinct = 0;
-        if (firstMatch(rule, rule.combined(), texts).isEmpty()) {
+        // With near or negation, a match of one pattern can be refused; the combined pattern decides
+        // then, as it does for red and green rules. Otherwise any pattern's match counts, so the
+        // per-pattern search below (each in the windows of its own literals) is the whole answer.
+        if ((rule.near() != null || rule.negatable()) && firstMatch(rule, rule.combined(), texts).isEmpty()) {
             return Optional.empty();
         }
         for (Pattern p : rule.patterns()) {
-            Optional<String> literal = rule.caseSensitive() ? Optional.empty() : Literals.required(p);
-            if (literal.isPresent() && !texts.lowerText().contains(literal.get()) && !texts.lowerTitle().contains(literal.get())
-                    && !texts.urlWords().contains(literal.get())) {
-                continue;
-            }
             Optional<Evidence> e = firstMatch(rule, p, texts);
             if (e.isPresent()) {
                 distinct++;
@@ -190,13 +249,14 @@ final class PageAnalyzer {
         String url = t.url();
         String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
-            Optional<String> s = find(rule, pattern, rule.caseSensitive() ? t.title() : t.lowerTitle(), t.title());
+            String title = rule.caseSensitive() ? t.title() : t.lowerTitle();
+            Optional<String> s = find(rule, TextMatches.of(pattern, title, null), title, t.title());
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
-            Optional<String> s = find(rule, pattern, rule.caseSensitive() ? t.text() : t.lowerText(), t.text());
+            Optional<String> s = find(rule, textMatches(rule, pattern, t), rule.caseSensitive() ? t.text() : t.lowerText(), t.text());
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
@@ -213,14 +273,16 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    /** The first acceptable match in {@code s}, quoted from {@code display} (same text, original case). */
-    private Optional<String> find(RuleBook.Rule rule, Pattern pattern, String s, String display) {
+    /**
+     * The first acceptable match in {@code s}, quoted from {@code display} (same text, original case).
+     * Looks at the first {@link #MAX_CANDIDATES} matches at most.
+     */
+    private Optional<String> find(RuleBook.Rule rule, TextMatches.Cursor m, String s, String display) {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(s);
         int candidates = 0;
-        while (m.find() && candidates++ < MAX_CANDIDATES) {
+        while (m.next() && candidates++ < MAX_CANDIDATES) {
             if (m.end() == m.start()) {
                 continue;
             }
@@ -233,6 +295,22 @@ final class PageAnalyzer {
             return Optional.of(Snippets.around(display, m.start(), m.end()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The matches of {@code pattern} in the page text, searched only around the literals it needs;
+     * a rule's combined pattern is searched as the alternation of its patterns, each around its own.
+     */
+    private TextMatches.Cursor textMatches(RuleBook.Rule rule, Pattern pattern, Texts t) {
+        String s = rule.caseSensitive() ? t.text() : t.lowerText();
+        if (pattern != rule.combined()) {
+            return TextMatches.of(pattern, s, windows(pattern, t));
+        }
+        List<int[]> windows = new ArrayList<>(rule.patterns().size());
+        for (Pattern p : rule.patterns()) {
+            windows.add(windows(p, t));
+        }
+        return TextMatches.firstOf(rule.patterns(), s, windows);
     }
 
     private static boolean near(RuleBook.Near near, String s, int start, int end) {
@@ -296,7 +374,7 @@ final class PageAnalyzer {
         return " " + decoded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip() + " ";
     }
 
-    private static Set<String> phones(ExtractedPage page, String text) {
+    private static Set<String> phones(ExtractedPage page, String text, int[] digitWindows) {
         Set<String> phones = new LinkedHashSet<>();
         for (String p : page.phones()) {
             String digits = p.replaceAll("\\D", "");
@@ -304,22 +382,22 @@ final class PageAnalyzer {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        Matcher m = RemsNormalizer.PHONE.matcher(text);
-        while (m.find() && phones.size() < 20) {
-            phones.add(RemsNormalizer.phoneDigits(m.group()));
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, text, digitWindows);
+        while (m.next() && phones.size() < 20) {
+            phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
         return phones;
     }
 
-    private static Set<String> postalCodes(ExtractedPage page, String text) {
+    private static Set<String> postalCodes(ExtractedPage page, String text, int[] digits) {
         Set<String> zips = new LinkedHashSet<>();
         for (PracticeLocation l : page.locations()) {
             if (l.postalCode() != null && l.postalCode().length() >= 5) {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        Matcher m = ZIP_AT_END.matcher(text);
-        while (m.find() && zips.size() < 20) {
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, text, digits);
+        while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }
         return zips;

@@ -1,0 +1,212 @@
+package org.clinicverify.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds where a fixed set of literal strings occurs in a text, all of them in one pass
+ * (Aho–Corasick automaton, built once per rules file). The scorer uses it to learn which of the
+ * words its patterns cannot match without occur on a page, and where, so that each regular
+ * expression runs only in the windows around those places instead of over the whole page.
+ *
+ * <p>Bounded work: a literal seen more than {@link #MAX_POSITIONS} times is reported as
+ * {@link Occurrences#everywhere() everywhere}, and patterns that need it are run over the whole
+ * text, as they would be without this index.
+ */
+final class LiteralScan {
+
+    /** Occurrences of one literal kept before it counts as everywhere. */
+    static final int MAX_POSITIONS = 4_000;
+
+    private final List<String> literals;
+    private final Map<String, Integer> ids;
+    /** goto function: node -> (char -> node); completed with failure links at build time for the root only. */
+    private final List<Map<Character, Integer>> next = new ArrayList<>();
+    private final int[] fail;
+    /** literal ids ending at each node, its own and those of its failure chain. */
+    private final int[][] output;
+    /** The same goto function, compact: per node its sorted characters and their targets; the root as a full table. */
+    private final char[][] keys;
+    private final int[][] targets;
+    private final int[] rootTargets = new int[Character.MAX_VALUE + 1];
+
+    LiteralScan(List<String> words) {
+        Map<String, Integer> unique = new LinkedHashMap<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                unique.putIfAbsent(w, unique.size());
+            }
+        }
+        this.ids = Map.copyOf(unique);
+        this.literals = List.copyOf(unique.keySet());
+        next.add(new HashMap<>());
+        List<List<Integer>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (int id = 0; id < literals.size(); id++) {
+            int node = 0;
+            for (char c : literals.get(id).toCharArray()) {
+                Integer child = next.get(node).get(c);
+                if (child == null) {
+                    child = next.size();
+                    next.get(node).put(c, child);
+                    next.add(new HashMap<>());
+                    out.add(new ArrayList<>());
+                }
+                node = child;
+            }
+            out.get(node).add(id);
+        }
+        this.fail = new int[next.size()];
+        int[] queue = new int[next.size()];
+        int head = 0;
+        int tail = 0;
+        for (int child : next.get(0).values()) {
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int node = queue[head++];
+            for (Map.Entry<Character, Integer> e : next.get(node).entrySet()) {
+                int child = e.getValue();
+                int f = fail[node];
+                while (f != 0 && !next.get(f).containsKey(e.getKey())) {
+                    f = fail[f];
+                }
+                Integer target = next.get(f).get(e.getKey());
+                fail[child] = target != null && target != child ? target : 0;
+                out.get(child).addAll(out.get(fail[child]));
+                queue[tail++] = child;
+            }
+        }
+        this.output = new int[out.size()][];
+        this.keys = new char[next.size()][];
+        this.targets = new int[next.size()][];
+        for (int i = 0; i < out.size(); i++) {
+            output[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+            List<Character> chars = next.get(i).keySet().stream().sorted().toList();
+            keys[i] = new char[chars.size()];
+            targets[i] = new int[chars.size()];
+            for (int k = 0; k < chars.size(); k++) {
+                keys[i][k] = chars.get(k);
+                targets[i][k] = next.get(i).get(chars.get(k));
+            }
+        }
+        next.get(0).forEach((c, child) -> rootTargets[c] = child);
+    }
+
+    /** The child of {@code node} by {@code c}, or -1. */
+    private int step(int node, char c) {
+        if (node == 0) {
+            int child = rootTargets[c];
+            return child == 0 ? -1 : child;
+        }
+        int k = Arrays.binarySearch(keys[node], c);
+        return k < 0 ? -1 : targets[node][k];
+    }
+
+    int id(String literal) {
+        Integer id = ids.get(literal);
+        if (id == null) {
+            throw new IllegalArgumentException("not an indexed literal: " + literal);
+        }
+        return id;
+    }
+
+    String literal(int id) {
+        return literals.get(id);
+    }
+
+    /** Every occurrence of every literal in {@code text} (start offsets, ascending per literal). */
+    Occurrences scan(String text) {
+        int[][] positions = new int[literals.size()][];
+        int[] counts = new int[literals.size()];
+        int node = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int to = step(node, c);
+            while (to < 0 && node != 0) {
+                node = fail[node];
+                to = step(node, c);
+            }
+            node = to < 0 ? 0 : to;
+            for (int id : output[node]) {
+                int n = counts[id];
+                if (n > MAX_POSITIONS) {
+                    continue;
+                }
+                if (positions[id] == null) {
+                    positions[id] = new int[8];
+                } else if (n == positions[id].length) {
+                    positions[id] = Arrays.copyOf(positions[id], n * 2);
+                }
+                positions[id][n] = i + 1 - literals.get(id).length();
+                counts[id] = n + 1;
+            }
+        }
+        return new Occurrences(text.length(), positions, counts);
+    }
+
+    /** Where the literals occur in one text. */
+    final class Occurrences {
+
+        private final int length;
+        private final int[][] positions;
+        private final int[] counts;
+
+        private Occurrences(int length, int[][] positions, int[] counts) {
+            this.length = length;
+            this.positions = positions;
+            this.counts = counts;
+        }
+
+        boolean contains(int id) {
+            return counts[id] > 0;
+        }
+
+        boolean everywhere(int id) {
+            return counts[id] > MAX_POSITIONS;
+        }
+
+        /**
+         * The merged windows [start, end) reaching {@code before} characters before and {@code after}
+         * characters after every occurrence of the given literals, as pairs in one array; null when a
+         * literal is too frequent to be worth it (the caller then scans the whole text).
+         */
+        int[] windows(int[] literalIds, int before, int after) {
+            int total = 0;
+            for (int id : literalIds) {
+                if (everywhere(id)) {
+                    return null;
+                }
+                total += counts[id];
+            }
+            long[] spans = new long[total];
+            int k = 0;
+            for (int id : literalIds) {
+                int len = literals.get(id).length();
+                for (int j = 0; j < counts[id]; j++) {
+                    int start = Math.max(0, positions[id][j] - before);
+                    int end = Math.min(length, positions[id][j] + len + after);
+                    spans[k++] = (long) start << 32 | end;
+                }
+            }
+            Arrays.sort(spans);
+            int[] merged = new int[2 * total];
+            int m = 0;
+            for (long span : spans) {
+                int start = (int) (span >>> 32);
+                int end = (int) span;
+                if (m > 0 && start <= merged[m - 1]) {
+                    merged[m - 1] = Math.max(merged[m - 1], end);
+                } else {
+                    merged[m++] = start;
+                    merged[m++] = end;
+                }
+            }
+            return Arrays.copyOf(merged, m);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.clinicverify.score;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Successive matches of a pattern in a text, exactly as {@link Matcher#find()} would give them, but
+ * searched only inside windows known to contain every match (see {@link LiteralScan}). Bounds are
+ * transparent, so \b and lookarounds see the text around a window.
+ *
+ * <p>{@link #firstOf} gives the matches of the alternation {@code (?:p1)|(?:p2)|...} without
+ * building it: at each step the leftmost start among the patterns wins, and at equal starts the
+ * earlier pattern, which is how a regex alternation chooses. Each pattern is searched only in its
+ * own windows, so one pattern with a common word does not make all the others scan the page.
+ */
+final class TextMatches {
+
+    /** A forward-only cursor over matches. */
+    interface Cursor {
+
+        /** Moves to the next match; false when there is none. */
+        boolean next();
+
+        int start();
+
+        int end();
+
+        /** A capturing group of the current match. */
+        String group(int group);
+    }
+
+    private TextMatches() {
+    }
+
+    /** The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null: everywhere). */
+    static Cursor of(Pattern pattern, String s, int[] windows) {
+        return new Single(pattern, s, windows);
+    }
+
+    /** The matches of the alternation of {@code patterns}, each searched in its own windows (null: everywhere). */
+    static Cursor firstOf(List<Pattern> patterns, String s, List<int[]> windows) {
+        Single[] alternatives = new Single[patterns.size()];
+        for (int i = 0; i < alternatives.length; i++) {
+            alternatives[i] = new Single(patterns.get(i), s, windows.get(i));
+        }
+        return new FirstOf(alternatives);
+    }
+
+    private static final class Single implements Cursor {
+
+        private final Matcher matcher;
+        private final int[] windows;
+        private int window;
+        private int start = -1;
+        private int end = -1;
+        private int from;
+        private boolean exhausted;
+
+        Single(Pattern pattern, String s, int[] windows) {
+            this.matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            this.windows = windows == null ? new int[] {0, s.length()} : windows;
+        }
+
+        @Override
+        public boolean next() {
+            boolean found = seek(from);
+            if (found) {
+                from = end == start ? end + 1 : end;
+            }
+            return found;
+        }
+
+        /** The leftmost match starting at or after {@code position}. */
+        boolean seek(int position) {
+            while (!exhausted && window < windows.length) {
+                int windowEnd = windows[window + 1];
+                if (position >= windowEnd) {
+                    window += 2;
+                    continue;
+                }
+                matcher.region(Math.max(position, windows[window]), windowEnd);
+                if (matcher.find()) {
+                    start = matcher.start();
+                    end = matcher.end();
+                    return true;
+                }
+                window += 2;
+            }
+            exhausted = true;
+            return false;
+        }
+
+        @Override
+        public int start() {
+            return start;
+        }
+
+        @Override
+        public int end() {
+            return end;
+        }
+
+        @Override
+        public String group(int group) {
+            return matcher.group(group);
+        }
+    }
+
+    /**
+     * Windows reaching {@code reach} characters either side of every digit of {@code s}: every phone
+     * number, ZIP code or NPI number lies in one.
+     */
+    static int[] digitWindows(String s, int reach) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - reach);
+            int to = Math.min(s.length(), i + 1 + reach);
+            if (n > 0 && from <= out[n - 1]) {
+                out[n - 1] = to;
+                continue;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = from;
+            out[n++] = to;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static final class FirstOf implements Cursor {
+
+        private final Single[] alternatives;
+        /** Whether alternative i holds a match starting at or after {@link #from}. */
+        private final boolean[] ready;
+        private final boolean[] done;
+        private int from;
+        private int start = -1;
+        private int end = -1;
+        private int chosen = -1;
+
+        FirstOf(Single[] alternatives) {
+            this.alternatives = alternatives;
+            this.ready = new boolean[alternatives.length];
+            this.done = new boolean[alternatives.length];
+        }
+
+        @Override
+        public boolean next() {
+            int best = -1;
+            for (int i = 0; i < alternatives.length; i++) {
+                if (done[i]) {
+                    continue;
+                }
+                if (!ready[i] || alternatives[i].start() < from) {
+                    ready[i] = alternatives[i].seek(from);
+                    if (!ready[i]) {
+                        done[i] = true;
+                        continue;
+                    }
+                }
+                if (best < 0 || alternatives[i].start() < alternatives[best].start()) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return false;
+            }
+            chosen = best;
+            start = alternatives[best].start();
+            end = alternatives[best].end();
+            from = end == start ? end + 1 : end;
+            return true;
+        }
+
+        @Override
+        public int start() {
+            return start;
+        }
+
+        @Override
+        public int end() {
+            return end;
+        }
+
+        @Override
+        public String group(int group) {
+            return alternatives[chosen].group(group);
+        }
+    }
+}

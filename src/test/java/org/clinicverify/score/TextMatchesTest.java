@@ -1,0 +1,105 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The fast search gives the same matches as the plain regular expressions it replaces. */
+class TextMatchesTest {
+
+    private static final String TEXT = "buy ketamine powder here. ketamine crystal, 5 vials for $300. "
+            + "Order ketamine online; crystal of ketamine ships fast. More about ketamine and clinics.";
+
+    @Test
+    void alternationOfPatternsMatchesLikeTheCombinedRegex() {
+        List<Pattern> patterns = List.of(Pattern.compile("ketamine (powder|crystal)"), Pattern.compile("(buy|order) ketamine"),
+                Pattern.compile("ketamine"), Pattern.compile("\\$\\d+"));
+        Pattern combined = Pattern.compile("(?:ketamine (powder|crystal))|(?:(buy|order) ketamine)|(?:ketamine)|(?:\\$\\d+)");
+        String lower = Literals.lower(TEXT);
+        List<Literals.Required> required = patterns.stream().map(p -> Literals.anyOf(p).orElseThrow()).toList();
+        LiteralScan scan = new LiteralScan(required.stream().flatMap(r -> r.literals().stream()).distinct().toList());
+        LiteralScan.Occurrences found = scan.scan(lower);
+        List<int[]> windows = new ArrayList<>();
+        for (Literals.Required r : required) {
+            windows.add(found.windows(r.literals().stream().mapToInt(scan::id).toArray(), Math.min(30, r.before()), Math.min(30, r.after())));
+        }
+
+        List<String> fast = new ArrayList<>();
+        TextMatches.Cursor c = TextMatches.firstOf(patterns, lower, windows);
+        while (c.next()) {
+            fast.add(c.start() + "-" + c.end());
+        }
+
+        List<String> plain = new ArrayList<>();
+        Matcher m = combined.matcher(lower);
+        while (m.find()) {
+            plain.add(m.start() + "-" + m.end());
+        }
+        assertEquals(plain, fast);
+    }
+
+    @Test
+    void literalScanFindsOverlappingLiterals() {
+        LiteralScan scan = new LiteralScan(List.of("ket", "ketamine", "amine", "ine"));
+
+        LiteralScan.Occurrences found = scan.scan("esketamine");
+
+        assertEquals(List.of(true, true, true, true), List.of(found.contains(scan.id("ket")), found.contains(scan.id("ketamine")),
+                found.contains(scan.id("amine")), found.contains(scan.id("ine"))));
+    }
+
+    @Test
+    void windowsAroundOccurrencesAreMerged() {
+        LiteralScan scan = new LiteralScan(List.of("ab"));
+
+        int[] windows = scan.scan("ab...ab" + ".".repeat(50) + "ab").windows(new int[] {scan.id("ab")}, 5, 5);
+
+        assertEquals("[0, 12, 52, 59]", java.util.Arrays.toString(windows));
+    }
+
+    @Test
+    void requiredLiteralsExpandSmallClassesAndAlternatives() {
+        Optional<Literals.Required> any = Literals.anyOf(Pattern.compile("\\b(listing|ad) (id|#)\\b"));
+
+        assertEquals(Set.of("listing id", "listing #", "ad id", "ad #"), any.orElseThrow().literals());
+    }
+
+    @Test
+    void requiredLiteralsSkipOptionalParts() {
+        Optional<Literals.Required> any = Literals.anyOf(Pattern.compile("(es)?k[eé]tamin\\w*"));
+
+        assertEquals(Set.of("ketamin", "kétamin"), any.orElseThrow().literals());
+    }
+
+    @Test
+    void requiredLiteralsKnowHowFarAMatchReaches() {
+        Literals.Required any = Literals.anyOf(Pattern.compile("(powder|crystal) (of )?ketamin\\b")).orElseThrow();
+
+        // "crystal of " before it, each character counted as two (it could be a surrogate pair)
+        assertEquals(List.of(Set.of("ketamin"), 22, 0), List.of(any.literals(), any.before(), any.after()));
+    }
+
+    @Test
+    void patternWithoutRequiredLiteralHasNone() {
+        Optional<Literals.Required> any = Literals.anyOf(Pattern.compile("\\d{3}[ .-]?\\d{4}"));
+
+        assertTrue(any.isEmpty());
+    }
+
+    @Test
+    void digitWindowsCoverEveryNumber() {
+        String text = "Call (555) 123-4567 today" + " ".repeat(100) + "NPI 1234567893";
+
+        int[] windows = TextMatches.digitWindows(text, 10);
+
+        assertEquals(4, windows.length);
+    }
+}

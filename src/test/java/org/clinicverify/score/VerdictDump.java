@@ -1,0 +1,58 @@
+package org.clinicverify.score;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clinicverify.extract.Extractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Writes every verdict of the demo web and of the labelled page sets (category, flag, trust score,
+ * signal ids with their evidence) to the file named by {@code -Dverdict.dump=FILE}, one line per
+ * site or page, so that two versions of the scorer can be compared with diff. Not a check by itself.
+ */
+@EnabledIfSystemProperty(named = "verdict.dump", matches = ".+")
+class VerdictDump {
+
+    @Test
+    void writesAllVerdicts() throws IOException {
+        Scorer scorer = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+        PageAssessor assessor = new PageAssessor(new Extractor(), scorer,
+                new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
+        List<String> lines = new ArrayList<>();
+        DemoWeb.sites().forEach(site -> lines.add("demo " + site.id() + " " + line(scorer.scoreSite(site.id(), DemoWeb.pages(site)))));
+        for (String set : List.of("src/test/resources/eval", "src/test/resources/score-dev")) {
+            Path folder = Path.of(set);
+            if (!Files.exists(folder.resolve("labels.csv"))) {
+                continue;
+            }
+            List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
+            for (String row : rows.subList(1, rows.size())) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                List<String> f = RemsCsv.fields(row);
+                String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
+                AssessRequest request = f.get(2).endsWith(".txt")
+                        ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
+                lines.add(folder.getFileName() + " " + f.get(0) + " " + line(assessor.assess(request)));
+            }
+        }
+        Files.write(Path.of(System.getProperty("verdict.dump")), lines, StandardCharsets.UTF_8);
+    }
+
+    private static String line(Verdict v) {
+        StringBuilder out = new StringBuilder(v.category().id() + " " + v.flagged() + " " + v.trustScore());
+        for (Signal s : v.signals()) {
+            out.append(" | ").append(s.id()).append(' ').append(s.weight());
+            s.evidence().forEach(e -> out.append(" <").append(e.snippet()).append(" @ ").append(e.url()).append('>'));
+        }
+        return out.toString().replace('\n', ' ');
+    }
+}
