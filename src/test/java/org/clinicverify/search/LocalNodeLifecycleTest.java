@@ -28,6 +28,8 @@ class LocalNodeLifecycleTest {
 
     @Test
     void appProvisionsANodeStopsItWithoutOrphansAndReusesItsData() throws Exception {
+        // JUnit makes temp folders private; open it so an unprivileged node user (when we run as root) can reach it.
+        java.nio.file.Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         List<ProcessHandle> firstRun = new ArrayList<>();
         try (ApplicationContext app = start()) {
             ElasticsearchEndpoint endpoint = app.getBean(ElasticsearchEndpoint.class);
@@ -35,8 +37,9 @@ class LocalNodeLifecycleTest {
             firstRun.add(node.process());
             firstRun.addAll(node.process().descendants().toList());
             assertTrue(firstRun.size() >= 2, "the launcher and the server JVM run: " + firstRun);
-            assertTrue(dataDir.resolve("elasticsearch").toFile().isDirectory()
-                    || Path.of("/var/tmp/clinic-verify-elasticsearch").toFile().isDirectory());
+            // The data folder is reachable by any user, so the node's data lives under it.
+            assertTrue(dataDir.resolve("elasticsearch").resolve("data").toFile().isDirectory(),
+                    "node data under " + dataDir);
 
             ClinicIndexAdmin admin = app.getBean(ClinicIndexAdmin.class);
             admin.ensureReady();
