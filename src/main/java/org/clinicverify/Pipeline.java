@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.PageSink;
@@ -115,7 +116,7 @@ public class Pipeline implements PageSink {
             return listing;
         }
         return geocoder.locate(listing.postalCode())
-                .or(() -> listing.city() == null ? java.util.Optional.empty()
+                .or(() -> listing.city() == null ? Optional.empty()
                         : geocoder.locate(listing.city() + (listing.region() == null ? "" : ", " + listing.region())))
                 .map(point -> listing.withCoordinates(point.lat(), point.lon()))
                 .orElse(listing);
