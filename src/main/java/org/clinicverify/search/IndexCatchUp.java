@@ -27,11 +27,14 @@ import org.slf4j.LoggerFactory;
  *   <li>the indexer's failure count with the count at the last rebuild, and</li>
  *   <li>the number of documents behind the alias with the number of listing rows.</li>
  * </ul>
- * If either differs, it rebuilds the index from the database with {@link ReindexService} (new
- * versioned index, alias swap): a rebuild rather than a replay of the failed items, because it also
- * repairs updates and deletes the ingester dropped and an index that came back empty, and a rebuild of
- * the whole directory takes seconds. While Elasticsearch is still unreachable the outcome is
- * {@link Unreachable} and the next interval tries again.
+ * New failed writes, or an alias that is gone (a node that came back empty), rebuild the index from the
+ * database at once with {@link ReindexService} (new versioned index, alias swap): a rebuild rather than
+ * a replay of the failed items, because it also repairs updates and deletes the ingester dropped, and
+ * a rebuild of the whole directory takes seconds. A count mismatch alone is only {@link Suspected} at
+ * first: during a busy crawl the database runs a moment ahead of the index, so the rebuild waits until
+ * the same mismatch is seen again at the next check (nothing was written in between and the counts
+ * still differ). While Elasticsearch is unreachable the outcome is {@link Unreachable} and the next
+ * interval tries again.
  */
 @Singleton
 public final class IndexCatchUp {
@@ -39,11 +42,15 @@ public final class IndexCatchUp {
     private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
 
     /** What one check did. */
-    public sealed interface Outcome permits InStep, Rebuilt, Unreachable {
+    public sealed interface Outcome permits InStep, Suspected, Rebuilt, Unreachable {
     }
 
     /** Nothing to do: no failed writes since the last rebuild and as many documents as listings. */
     public record InStep(long documents) implements Outcome {
+    }
+
+    /** The counts differ for the first time (or differently from the last check): look again next time. */
+    public record Suspected(long listings, long documents) implements Outcome {
     }
 
     /** The index was rebuilt from the database. */
@@ -62,6 +69,7 @@ public final class IndexCatchUp {
     private final CatchUpSettings settings;
     private ScheduledExecutorService executor;
     private long failuresAtLastRebuild;
+    private Suspected lastMismatch;
 
     IndexCatchUp(ElasticsearchClient client, ClinicIndexAdmin admin, ListingIndexer indexer,
                  ListingRepository listings, ReindexService reindex, CatchUpSettings settings) {
@@ -96,12 +104,21 @@ public final class IndexCatchUp {
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             return new Unreachable(e.toString());
         }
-        if (failures == failuresAtLastRebuild && indexed == stored) {
+        boolean writesFailed = failures != failuresAtLastRebuild;
+        boolean aliasGone = indexed < 0;
+        if (!writesFailed && indexed == stored) {
+            lastMismatch = null;
             return new InStep(indexed);
+        }
+        Suspected mismatch = new Suspected(stored, indexed);
+        if (!writesFailed && !aliasGone && !mismatch.equals(lastMismatch)) {
+            lastMismatch = mismatch;
+            return mismatch;
         }
         try {
             ReindexService.Result result = reindex.reindex();
             failuresAtLastRebuild = failures;
+            lastMismatch = null;
             return new Rebuilt(result.documents(), stored, indexed, result.took());
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             return new Unreachable(e.toString());

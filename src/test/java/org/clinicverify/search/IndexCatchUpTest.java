@@ -48,16 +48,35 @@ class IndexCatchUpTest implements TestPropertyProvider {
                 Listings.clinic("away-two.example", "Away Two Ketamine", 30.3, -97.8, List.of("kap"), List.of("ptsd"), List.of("cash"), 71, json),
                 Listings.seller("away-shop.example", "Away Shop", 30.4, -97.9, json)));
 
-        IndexCatchUp.Outcome outcome = catchUp.catchUp();
+        IndexCatchUp.Outcome first = catchUp.catchUp();
+        IndexCatchUp.Outcome second = catchUp.catchUp();
 
-        assertInstanceOf(IndexCatchUp.Rebuilt.class, outcome);
+        assertInstanceOf(IndexCatchUp.Suspected.class, first);
+        assertInstanceOf(IndexCatchUp.Rebuilt.class, second);
         assertEquals(repository.count(), searchableDocuments());
+    }
+
+    @Test
+    void waitsWhileTheDatabaseIsStillMovingAheadOfTheIndex() {
+        repository.save(Listings.clinic("busy-one.example", "Busy One Ketamine", 30.2, -97.7, List.of("kap"), List.of("ptsd"),
+                List.of("cash"), 70, json));
+        IndexCatchUp.Outcome first = catchUp.catchUp();
+        repository.save(Listings.clinic("busy-two.example", "Busy Two Ketamine", 30.3, -97.8, List.of("kap"), List.of("ptsd"),
+                List.of("cash"), 71, json));
+
+        IndexCatchUp.Outcome whileCrawling = catchUp.catchUp();
+        IndexCatchUp.Outcome onceSettled = catchUp.catchUp();
+
+        assertInstanceOf(IndexCatchUp.Suspected.class, first);
+        assertInstanceOf(IndexCatchUp.Suspected.class, whileCrawling);
+        assertInstanceOf(IndexCatchUp.Rebuilt.class, onceSettled);
     }
 
     @Test
     void leavesAnIndexThatMatchesTheDatabaseAlone() {
         repository.save(Listings.clinic("steady.example", "Steady Ketamine", 40.7, -74.0, List.of("kap"), List.of("ptsd"),
                 List.of("cash"), 80, json));
+        catchUp.catchUp();
         catchUp.catchUp();
 
         IndexCatchUp.Outcome outcome = catchUp.catchUp();
