@@ -20,7 +20,7 @@ final class LivenessTestSupport {
     /** H2, cheap bcrypt, no background crawl or recheck (tests call runOnce), a clock moved by hand. */
     static Map<String, String> properties(boolean allowPrivateAddresses) {
         Map<String, Object> properties = TestApp.withH2();
-        properties.put("clinicverify.crawl.demo-on-first-start", false);
+        properties.put("clinicverify.crawl.background", false);
         properties.put("clinicverify.moderation.liveness-interval", "0");
         properties.put("clinicverify.moderation.liveness-timeout", "3s");
         properties.put("clinicverify.moderation.liveness-allow-private-addresses", allowPrivateAddresses);

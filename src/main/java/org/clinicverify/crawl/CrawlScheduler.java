@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's own crawling: when the HTTP service starts with no crawled page and
- * {@code clinicverify.crawl.demo-on-first-start} is on, it crawls {@code clinicverify.crawl.config} once
- * in a background thread; it then recrawls on that configuration's {@code recrawl-interval}
- * (conditional GETs: unchanged pages cost a 304).
+ * The service's own crawling, when {@code clinicverify.crawl.background} is on: it crawls
+ * {@code clinicverify.crawl.config} in a background thread at start if nothing is crawled yet or a
+ * crawl was cut short, then recrawls on that configuration's {@code recrawl-interval} (conditional
+ * GETs: unchanged pages cost a 304).
  */
 @Singleton
 final class CrawlScheduler {
@@ -43,7 +43,7 @@ final class CrawlScheduler {
 
     @EventListener
     void onServerStartup(ServerStartupEvent event) {
-        if (!settings.demoOnFirstStart()) {
+        if (!settings.background()) {
             return;
         }
         CrawlConfig config = runner.load(Path.of(settings.config()));

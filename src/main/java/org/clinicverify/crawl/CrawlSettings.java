@@ -8,8 +8,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * The crawl the HTTP service runs by itself ({@code clinicverify.crawl}).
  *
- * @param demoOnFirstStart crawl once in the background when the service starts with no crawled page
- *                         (env CLINICVERIFY_CRAWL_DEMO_ON_FIRST_START)
+ * @param background  the service crawls {@code config} by itself: at start when nothing is crawled yet
+ *                    or a crawl was cut short, then on its {@code recrawl-interval}; off, only the
+ *                    {@code crawl} command crawls (env CLINICVERIFY_CRAWL_BACKGROUND)
  * @param config           the crawl configuration file used for that crawl and for the recrawls on its
  *                         {@code recrawl-interval} (env CLINICVERIFY_CRAWL_CONFIG)
  * @param demoWebPort      first port of the bundled demo web (site n gets this + n), so that repeated
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  *                         (env CLINICVERIFY_CRAWL_DEMO_WEB_PORT)
  */
 @ConfigurationProperties("clinicverify.crawl")
-public record CrawlSettings(@Bindable(defaultValue = "true") boolean demoOnFirstStart,
+public record CrawlSettings(@Bindable(defaultValue = "true") boolean background,
                             @Bindable(defaultValue = "crawler-config/demo.yml") @NotBlank String config,
                             @Bindable(defaultValue = "0") @PositiveOrZero int demoWebPort) {
 }

@@ -90,7 +90,7 @@ public final class BenchMain {
         properties.put("clinicverify.elasticsearch.url", node.url().toString());
         properties.put("clinicverify.elasticsearch.alias", "clinics_bench");
         properties.put("clinicverify.data-dir", Path.of("target", "bench-data", started.toString().replace(':', '-')).toString());
-        properties.put("clinicverify.crawl.demo-on-first-start", false);
+        properties.put("clinicverify.crawl.background", false);
         properties.put("clinicverify.search.catch-up.interval", "24h");
         // All load comes from one loopback address: lift the anonymous per-IP plan so the figures measure
         // the service, not the partner throttle (its 429s are proven in partner.PartnerApiTest).

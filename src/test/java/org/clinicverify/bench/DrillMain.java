@@ -80,7 +80,7 @@ public final class DrillMain {
         String alias = "clinics_drill" + UUID.randomUUID().toString().substring(0, 6);
         String database = TestPostgres.freshDatabase("drill_es");
         Map<String, Object> properties = service(database, elasticsearch, alias, work);
-        properties.put("clinicverify.crawl.demo-on-first-start", true);
+        properties.put("clinicverify.crawl.background", true);
         Path log = work.resolve("service-elasticsearch-outage.log");
         Files.deleteIfExists(log);
         LocalElasticsearchNode restarted;
@@ -177,7 +177,7 @@ public final class DrillMain {
         properties.put("datasources.default.password", "");
         properties.put("clinicverify.elasticsearch.url", elasticsearch);
         properties.put("clinicverify.elasticsearch.alias", alias);
-        properties.put("clinicverify.crawl.demo-on-first-start", false);
+        properties.put("clinicverify.crawl.background", false);
         properties.put("clinicverify.crawl.demo-web-port", 0);
         properties.put("clinicverify.search.catch-up.interval", "5s");
         properties.put("clinicverify.web.verify-requests-per-minute", 10_000);

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false, transactional = false)
-@Property(name = "clinicverify.crawl.demo-on-first-start", value = "false")
+@Property(name = "clinicverify.crawl.background", value = "false")
 @Property(name = "clinicverify.crawl.config", value = "crawler-config/production.yml")
 @Property(name = "clinicverify.crawl.demo-web-port", value = "48000")
 @Property(name = "datasources.default.url", value = "jdbc:h2:mem:crawl-settings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
@@ -22,7 +22,7 @@ class CrawlSettingsTest {
     @Test
     void bindsTheServiceCrawlSettings() {
         assertAll(
-                () -> assertFalse(settings.demoOnFirstStart()),
+                () -> assertFalse(settings.background()),
                 () -> assertEquals("crawler-config/production.yml", settings.config()),
                 () -> assertEquals(48000, settings.demoWebPort()));
     }

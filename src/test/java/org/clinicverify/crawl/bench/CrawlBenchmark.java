@@ -86,7 +86,7 @@ public final class CrawlBenchmark {
         Map<String, Object> properties = new HashMap<>();
         properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        properties.put("clinicverify.crawl.demo-on-first-start", false);
+        properties.put("clinicverify.crawl.background", false);
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             return crawl(context, seeds, delayMs, 16, PageSink.NONE);
         }
