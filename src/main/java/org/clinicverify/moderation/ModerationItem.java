@@ -83,13 +83,6 @@ record ModerationItem(
                 lastSeenOnlineAt, version, createdAt, updatedAt);
     }
 
-    ModerationItem livenessChecked(boolean isOnline, Instant at) {
-        return new ModerationItem(id, siteHost, state, priority, openedReason, openedAt, claimedBy, claimedAt,
-                decidedBy, decidedAt, decisionReason, previousDecision, decidedFingerprint, latestFingerprint,
-                trustScore, reportedToHostAt, reportedToHostNote, isOnline, at, isOnline ? at : lastSeenOnlineAt,
-                version, createdAt, updatedAt);
-    }
-
     ModerationItem reportedToHost(Instant at, String note) {
         return new ModerationItem(id, siteHost, state, priority, openedReason, openedAt, claimedBy, claimedAt,
                 decidedBy, decidedAt, decisionReason, previousDecision, decidedFingerprint, latestFingerprint,

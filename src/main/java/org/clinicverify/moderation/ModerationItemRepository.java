@@ -1,8 +1,10 @@
 package org.clinicverify.moderation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -18,6 +20,18 @@ interface ModerationItemRepository extends GenericRepository<ModerationItem, Lon
     ModerationItem update(ModerationItem item);
 
     Optional<ModerationItem> findById(Long id);
+
+    /**
+     * Records a liveness recheck without touching {@code version}: it is an observation, not a change
+     * of the review, so a moderator who loaded the item before the recheck can still decide it.
+     * {@code seenOnlineAt} is null when the site did not answer (the last sighting stays).
+     */
+    @Query("""
+            UPDATE moderation_item
+            SET online = :online, liveness_checked_at = :checkedAt,
+                last_seen_online_at = COALESCE(:seenOnlineAt, last_seen_online_at)
+            WHERE site_host = :siteHost""")
+    int recordLiveness(String siteHost, boolean online, Instant checkedAt, @Nullable Instant seenOnlineAt);
 
     Optional<ModerationItem> findBySiteHost(String siteHost);
 

@@ -221,15 +221,11 @@ public class ModerationQueue {
     /**
      * Hook for the scheduled liveness recheck of confirmed sellers (the crawler fetches; only crawl
      * touches the network): records whether the site answered and when it was last seen online.
-     * Sites without a decided item are ignored. Not audited: it changes no state.
+     * Sites without an item are ignored. Not audited and not a new item version: it changes no state,
+     * so it must not make a moderator's open review stale (409).
      */
     public void onLivenessChecked(String host, boolean online, Instant checkedAt) {
-        try {
-            tx.executeWrite(status -> items.findBySiteHost(host)
-                    .map(item -> items.update(item.livenessChecked(online, checkedAt))));
-        } catch (OptimisticLockException raced) {
-            LOG.info("liveness of {} not recorded: the item changed meanwhile; the next recheck records it", host);
-        }
+        items.recordLiveness(host, online, checkedAt, online ? checkedAt : null);
     }
 
     /** Records when the site was reported to its hosting provider or registrar. */

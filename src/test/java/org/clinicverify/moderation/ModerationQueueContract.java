@@ -213,6 +213,19 @@ abstract class ModerationQueueContract {
     }
 
     @Test
+    void aLivenessRecheckDoesNotMakeAModeratorsReviewStale() {
+        scoredAndDecided("rechecked.example", ItemState.CONFIRMED_ROGUE, ORIGINAL_TEXT);
+        queue.onPublicReport("rechecked.example", ReportKind.APPEAL);
+        ModerationItem loaded = items.findBySiteHost("rechecked.example").orElseThrow();
+
+        queue.onLivenessChecked("rechecked.example", true, Instant.parse("2026-11-20T10:00:00Z"));
+        ItemView decided = queue.decide(loaded.id(), ItemState.CONFIRMED_ROGUE, "still selling after the appeal",
+                loaded.version(), "moderator-1");
+
+        assertEquals(ItemState.CONFIRMED_ROGUE, decided.state());
+    }
+
+    @Test
     void loginFailuresAreCountedInTheDatabase() {
         accounts.create("counted", Role.MODERATOR, ModerationTestSupport.PASSWORD);
         accounts.login("counted", "wrong password 1", "10.0.0.1");
