@@ -21,4 +21,8 @@ interface LoginAttemptRepository extends GenericRepository<LoginAttempt, Long> {
                               WHERE s.username = f.username AND s.client_ip = f.client_ip
                                 AND s.succeeded = TRUE AND s.attempted_at >= f.attempted_at)""")
     long countRecentFailures(String username, String clientIp, Instant since);
+
+    /** Deletes attempts before {@code before}; see {@link LoginAttemptSweep}. */
+    @Query("DELETE FROM login_attempt WHERE attempted_at < :before")
+    int deleteAttemptedBefore(Instant before);
 }

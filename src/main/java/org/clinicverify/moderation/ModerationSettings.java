@@ -3,6 +3,7 @@ package org.clinicverify.moderation;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param loginMaxFailures     failed logins per username and client address before login is refused
  * @param loginWindow          how far back failures count (and how long a throttled pair waits)
+ * @param loginAttemptRetention how long login attempts are kept (at least {@code loginWindow})
  * @param reportsPerAddress    public reports or appeals accepted per client address per window
  * @param reportWindow         the window of that rate limit
  * @param claimTimeout         after this a claim by someone else no longer blocks a new claim
@@ -24,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 public record ModerationSettings(
         @Min(1) int loginMaxFailures,
         @NotNull Duration loginWindow,
+        @Bindable(defaultValue = "7d") @NotNull Duration loginAttemptRetention,
         @Min(1) int reportsPerAddress,
         @NotNull Duration reportWindow,
         @NotNull Duration claimTimeout,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -234,6 +235,23 @@ abstract class ModerationQueueContract {
         long failures = attempts.countRecentFailures("counted", "10.0.0.1", Instant.EPOCH);
 
         assertEquals(2, failures);
+    }
+
+    @Inject
+    LoginAttemptSweep loginAttemptSweep;
+
+    @Test
+    void loginAttemptsAreKeptForTheRetentionThenDeleted() {
+        accounts.create("swept", Role.MODERATOR, ModerationTestSupport.PASSWORD);
+        accounts.login("swept", "wrong password", "10.0.0.9");
+        Instant now = Instant.now();
+
+        int keptToday = loginAttemptSweep.sweep(now);
+        long stillCounted = attempts.countRecentFailures("swept", "10.0.0.9", Instant.EPOCH);
+        loginAttemptSweep.sweep(now.plus(Duration.ofDays(8)));
+        long afterRetention = attempts.countRecentFailures("swept", "10.0.0.9", Instant.EPOCH);
+
+        assertEquals(List.of(0, 1L, 0L), List.of(keptToday, stillCounted, afterRetention));
     }
 
     @Test
