@@ -2,6 +2,7 @@ package org.clinicverify.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ class RemsRegistryTest implements TestPropertyProvider {
 
     @Override
     public @NonNull Map<String, String> getProperties() {
-        return TestApp.asStrings(TestApp.withH2());
+        Map<String, String> properties = TestApp.asStrings(TestApp.withH2());
+        // Check the table on every use, so a row written by "another process" is seen at once.
+        properties.put("clinicverify.score.rems-refresh-interval", "0s");
+        return properties;
     }
 
     private static RemsEntry entry(String id, String phone) {
@@ -50,5 +54,18 @@ class RemsRegistryTest implements TestPropertyProvider {
         var match = registry.index().match(List.of("Test Mood Center"), "Call (512) 555-0142", List.of("+15125550142"), List.of());
 
         assertEquals("T-3", match.orElseThrow().entry().certificationId());
+    }
+
+    @Test
+    void aSettingImportedByAnotherProcessIsMatchedWithoutARestart() {
+        registry.importEntries(List.of(entry("T-4", "512-555-0150")));
+        registry.index();
+        // import-rems in another JVM writes the table directly; this instance's index is already built.
+        repository.save(new RemsSetting(null, "T-5", "Later Mood Center", "9 Elm St", "Austin", "TX", "78704",
+                "512-555-0177", LocalDate.of(2023, 5, 1), Instant.now()));
+
+        var match = registry.index().match(List.of("Later Mood Center"), "Call (512) 555-0177", List.of("+15125550177"), List.of());
+
+        assertEquals("T-5", match.orElseThrow().entry().certificationId());
     }
 }
