@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.FetchedPage;
+import org.clinicverify.extract.ExtractedPage;
 import org.clinicverify.extract.Extractor;
 import org.jsoup.nodes.Entities;
 
@@ -38,6 +39,11 @@ public final class PageAssessor {
     }
 
     public Verdict assess(AssessRequest request) {
+        return scorer.assessPage(extract(request));
+    }
+
+    /** The validated request as the extractor sees it (what {@link #assess} scores). */
+    ExtractedPage extract(AssessRequest request) {
         URI url = url(request.url());
         boolean hasHtml = request.html() != null;
         boolean hasText = request.text() != null;
@@ -53,7 +59,7 @@ public final class PageAssessor {
         String html = hasHtml ? body : "<html><body><p>" + Entities.escape(body) + "</p></body></html>";
         FetchedPage page = new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(),
                 html.getBytes(StandardCharsets.UTF_8), clock.instant());
-        return scorer.assessPage(extractor.extract(page));
+        return extractor.extract(page);
     }
 
     private static URI url(String value) {
