@@ -42,8 +42,13 @@ public final class PageAssessor {
         return scorer.assessPage(extract(request));
     }
 
-    /** The validated request as the extractor sees it (what {@link #assess} scores). */
+    /** The validated request extracted as {@link #assess} scores it: only what the scorer reads. */
     ExtractedPage extract(AssessRequest request) {
+        return extractor.extract(page(request), Extractor.Scope.SCORING);
+    }
+
+    /** The validated request as a fetched page. */
+    FetchedPage page(AssessRequest request) {
         URI url = url(request.url());
         boolean hasHtml = request.html() != null;
         boolean hasText = request.text() != null;
@@ -55,11 +60,11 @@ public final class PageAssessor {
         }
         String parameter = hasHtml ? "html" : "text";
         String body = hasHtml ? request.html() : request.text();
-        check(parameter, body);
-        String html = hasHtml ? body : "<html><body><p>" + Entities.escape(body) + "</p></body></html>";
-        FetchedPage page = new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(),
-                html.getBytes(StandardCharsets.UTF_8), clock.instant());
-        return extractor.extract(page);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        check(parameter, body, bytes.length);
+        byte[] html = hasHtml ? bytes
+                : ("<html><body><p>" + Entities.escape(body) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        return new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(), html, clock.instant());
     }
 
     private static URI url(String value) {
@@ -78,11 +83,10 @@ public final class PageAssessor {
         }
     }
 
-    private void check(String parameter, String body) {
+    private void check(String parameter, String body, long bytes) {
         if (body.isBlank()) {
             throw new BadAssessInput(parameter, parameter + " is empty");
         }
-        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.maxBodyBytes()) {
             throw new BadAssessInput(parameter, parameter + " is " + bytes + " bytes, more than the limit of "
                     + settings.maxBodyBytes() + " (clinicverify.score.max-body-bytes)");

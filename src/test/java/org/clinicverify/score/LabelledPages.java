@@ -15,6 +15,11 @@ final class LabelledPages {
 
     /** One labelled page: its set folder name ("eval"), its id and the request that assesses it. */
     record Item(String set, String id, AssessRequest request) {
+
+        @Override
+        public String toString() {
+            return set + "/" + id;
+        }
     }
 
     private LabelledPages() {
