@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * or binary bodies give a partial page (empty collections, "" and nulls), never an exception. Regex
  * finders see at most {@link #MAX_SCAN_CHARS} characters of text, so a huge page costs little more
  * than its parse.
+ *
+ * <p>{@link Scope#SCORING} extracts only what the scorer reads (for a page assessed on its own,
+ * where nothing else is kept): see {@link Scope}.
  */
 @Singleton
 public class Extractor {
@@ -57,9 +60,28 @@ public class Extractor {
         this.shop = new ShopFinder(vocabulary);
     }
 
+    /** What to extract. */
+    public enum Scope {
+        /** Everything: the crawler stores, indexes and follows what it finds. */
+        FULL,
+        /**
+         * Only the fields the scorer reads (url, title, text, structured items, locations, clinicians,
+         * phones, and of the shop features cart and checkout), each exactly as {@link #FULL} gives it;
+         * the others stay empty: canonical URL, links, robots flags, language ("und"), treatments,
+         * conditions, insurance, products, payment methods, messaging contacts, shipping claims. Saves
+         * link resolution and the phrase searches behind those fields when a verdict is all we want.
+         */
+        SCORING
+    }
+
     public ExtractedPage extract(FetchedPage page) {
+        return extract(page, Scope.FULL);
+    }
+
+    public ExtractedPage extract(FetchedPage page, Scope scope) {
         try {
-            return extractFrom(page, decoder.decode(page));
+            Document doc = decoder.decode(page);
+            return scope == Scope.FULL ? extractFrom(page, doc) : forScoring(page, doc);
         } catch (RuntimeException | StackOverflowError e) {
             // The contract is "never throws": a page we cannot read is an empty page, logged once here.
             LOG.warn("extraction failed for {}: {}", page.finalUrl(), e.toString());
@@ -68,8 +90,7 @@ public class Extractor {
     }
 
     private ExtractedPage extractFrom(FetchedPage page, Document doc) {
-        List<SchemaNode> items = new java.util.ArrayList<>(jsonLd.read(doc));
-        items.addAll(microdata.read(doc));
+        List<SchemaNode> items = structuredItems(doc);
         List<URI> links = linkReader.links(doc);
         URI canonical = linkReader.canonical(doc).orElse(null);
         LinkReader.Robots robots = linkReader.robots(doc, page.headers());
@@ -81,19 +102,7 @@ public class Extractor {
         String foldedTitle = Keywords.fold(title);
         Sentences sentences = new Sentences(scan, folded);
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
-
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
-        Set<String> phoneSet = new LinkedHashSet<>();
-        found.stream().map(PracticeLocation::phoneE164).filter(p -> p != null).forEach(phoneSet::add);
-        phoneSet.addAll(phones.distinct(phonesInText));
-        for (SchemaNode root : items) {
-            for (SchemaNode n : root.selfAndDescendants()) {
-                n.texts("telephone").forEach(t -> phones.toE164(t).ifPresent(phoneSet::add));
-            }
-        }
-        for (var a : doc.select("a[href^=tel:]")) {
-            phones.toE164(a.attr("href")).ifPresent(phoneSet::add);
-        }
 
         return new ExtractedPage(
                 page.finalUrl(),
@@ -110,8 +119,44 @@ public class Extractor {
                 treatments(sentences, foldedTitle, items),
                 conditions(sentences, foldedTitle),
                 insurance(sentences),
-                List.copyOf(phoneSet),
+                allPhones(doc, items, found, phonesInText),
                 shop.find(doc, items, scan, sentences));
+    }
+
+    /** The fields of {@link Scope#SCORING}, computed as in {@link #extractFrom}. */
+    private ExtractedPage forScoring(FetchedPage page, Document doc) {
+        List<SchemaNode> items = structuredItems(doc);
+        String title = doc.title() == null ? "" : doc.title().strip();
+        String lines = VisibleText.lines(doc.body() == null ? doc : doc.body());
+        String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
+        List<PhoneFinder.Found> phonesInText = phones.find(scan);
+        List<PracticeLocation> found = locations.find(items, scan, phonesInText);
+        return new ExtractedPage(page.finalUrl(), null, LanguageGuesser.UNDETERMINED, title, VisibleText.flat(lines),
+                List.of(), false, false, SchemaNode.flattenAll(items, 500), found, clinicians.find(items, scan),
+                Set.of(), Set.of(), Set.of(), allPhones(doc, items, found, phonesInText), shop.cartAndCheckout(doc));
+    }
+
+    private List<SchemaNode> structuredItems(Document doc) {
+        List<SchemaNode> items = new java.util.ArrayList<>(jsonLd.read(doc));
+        items.addAll(microdata.read(doc));
+        return items;
+    }
+
+    /** Phones of the locations, of the text, of structured items and of tel: links, each once. */
+    private List<String> allPhones(Document doc, List<SchemaNode> items, List<PracticeLocation> found,
+                                   List<PhoneFinder.Found> phonesInText) {
+        Set<String> phoneSet = new LinkedHashSet<>();
+        found.stream().map(PracticeLocation::phoneE164).filter(p -> p != null).forEach(phoneSet::add);
+        phoneSet.addAll(phones.distinct(phonesInText));
+        for (SchemaNode root : items) {
+            for (SchemaNode n : root.selfAndDescendants()) {
+                n.texts("telephone").forEach(t -> phones.toE164(t).ifPresent(phoneSet::add));
+            }
+        }
+        for (var a : doc.select("a[href^=tel:]")) {
+            phones.toE164(a.attr("href")).ifPresent(phoneSet::add);
+        }
+        return List.copyOf(phoneSet);
     }
 
     /** Treatments named in a sentence that does not say they are not offered, in the title or in structured services. */

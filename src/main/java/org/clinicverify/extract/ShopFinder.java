@@ -99,6 +99,12 @@ final class ShopFinder {
                 shippingClaims(sentences));
     }
 
+    /** Only the cart and checkout controls (the shop features the scorer reads); the rest empty. */
+    ShopFeatures cartAndCheckout(Document doc) {
+        boolean[] controls = controls(doc);
+        return new ShopFeatures(List.of(), controls[0], controls[1], Set.of(), List.of(), List.of());
+    }
+
     // ---- products
 
     List<Product> products(Document doc, List<SchemaNode> roots, String lines) {

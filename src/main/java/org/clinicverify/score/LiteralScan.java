@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Finds where a fixed set of literal strings occurs in a text, all of them in one pass
- * (Aho–Corasick automaton, built once per rules file). The scorer uses it to learn which of the
+ * (Aho–Corasick automaton, built once per rules file, as a full transition table over the
+ * characters the literals use: one table lookup per character of text). The scorer uses it to learn which of the
  * words its patterns cannot match without occur on a page, and where, so that each regular
  * expression runs only in the windows around those places instead of over the whole page.
  *
@@ -24,15 +25,13 @@ final class LiteralScan {
 
     private final List<String> literals;
     private final Map<String, Integer> ids;
-    /** goto function: node -> (char -> node); completed with failure links at build time for the root only. */
-    private final List<Map<Character, Integer>> next = new ArrayList<>();
-    private final int[] fail;
-    /** literal ids ending at each node, its own and those of its failure chain. */
+    /** literal ids ending at each state, its own and those of its failure chain. */
     private final int[][] output;
-    /** The same goto function, compact: per node its sorted characters and their targets; the root as a full table. */
-    private final char[][] keys;
-    private final int[][] targets;
-    private final int[] rootTargets = new int[Character.MAX_VALUE + 1];
+    /** Character class of every char: 0 for chars no literal contains, else 1.. (one per distinct char). */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    private final int classes;
+    /** The automaton as a table: state * classes + class -> next state, failure links already followed. */
+    private final int[] delta;
 
     LiteralScan(List<String> words) {
         Map<String, Integer> unique = new LinkedHashMap<>();
@@ -43,6 +42,17 @@ final class LiteralScan {
         }
         this.ids = Map.copyOf(unique);
         this.literals = List.copyOf(unique.keySet());
+        int distinct = 0;
+        for (String literal : literals) {
+            for (char c : literal.toCharArray()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = (char) ++distinct;
+                }
+            }
+        }
+        this.classes = distinct + 1;
+        // the trie (goto function)
+        List<Map<Character, Integer>> next = new ArrayList<>();
         next.add(new HashMap<>());
         List<List<Integer>> out = new ArrayList<>();
         out.add(new ArrayList<>());
@@ -60,51 +70,33 @@ final class LiteralScan {
             }
             out.get(node).add(id);
         }
-        this.fail = new int[next.size()];
+        // failure links and the full transition table, breadth first so a state's failure target is done before it
+        int[] fail = new int[next.size()];
+        this.delta = new int[next.size() * classes];
         int[] queue = new int[next.size()];
         int head = 0;
         int tail = 0;
-        for (int child : next.get(0).values()) {
-            queue[tail++] = child;
+        for (Map.Entry<Character, Integer> e : next.get(0).entrySet()) {
+            delta[classOf[e.getKey()]] = e.getValue();
+            queue[tail++] = e.getValue();
         }
         while (head < tail) {
             int node = queue[head++];
+            out.get(node).addAll(node == 0 ? List.of() : out.get(fail[node]));
+            for (int c = 0; c < classes; c++) {
+                delta[node * classes + c] = delta[fail[node] * classes + c];
+            }
             for (Map.Entry<Character, Integer> e : next.get(node).entrySet()) {
                 int child = e.getValue();
-                int f = fail[node];
-                while (f != 0 && !next.get(f).containsKey(e.getKey())) {
-                    f = fail[f];
-                }
-                Integer target = next.get(f).get(e.getKey());
-                fail[child] = target != null && target != child ? target : 0;
-                out.get(child).addAll(out.get(fail[child]));
+                fail[child] = delta[fail[node] * classes + classOf[e.getKey()]];
+                delta[node * classes + classOf[e.getKey()]] = child;
                 queue[tail++] = child;
             }
         }
         this.output = new int[out.size()][];
-        this.keys = new char[next.size()][];
-        this.targets = new int[next.size()][];
         for (int i = 0; i < out.size(); i++) {
             output[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
-            List<Character> chars = next.get(i).keySet().stream().sorted().toList();
-            keys[i] = new char[chars.size()];
-            targets[i] = new int[chars.size()];
-            for (int k = 0; k < chars.size(); k++) {
-                keys[i][k] = chars.get(k);
-                targets[i][k] = next.get(i).get(chars.get(k));
-            }
         }
-        next.get(0).forEach((c, child) -> rootTargets[c] = child);
-    }
-
-    /** The child of {@code node} by {@code c}, or -1. */
-    private int step(int node, char c) {
-        if (node == 0) {
-            int child = rootTargets[c];
-            return child == 0 ? -1 : child;
-        }
-        int k = Arrays.binarySearch(keys[node], c);
-        return k < 0 ? -1 : targets[node][k];
     }
 
     int id(String literal) {
@@ -123,16 +115,10 @@ final class LiteralScan {
     Occurrences scan(String text) {
         int[][] positions = new int[literals.size()][];
         int[] counts = new int[literals.size()];
-        int node = 0;
+        int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int to = step(node, c);
-            while (to < 0 && node != 0) {
-                node = fail[node];
-                to = step(node, c);
-            }
-            node = to < 0 ? 0 : to;
-            for (int id : output[node]) {
+            state = delta[state * classes + classOf[text.charAt(i)]];
+            for (int id : output[state]) {
                 int n = counts[id];
                 if (n > MAX_POSITIONS) {
                     continue;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.FetchedPage;
+import org.clinicverify.extract.ExtractedPage;
 import org.clinicverify.extract.Extractor;
 import org.jsoup.nodes.Entities;
 
@@ -38,6 +39,16 @@ public final class PageAssessor {
     }
 
     public Verdict assess(AssessRequest request) {
+        return scorer.assessPage(extract(request));
+    }
+
+    /** The validated request extracted as {@link #assess} scores it: only what the scorer reads. */
+    ExtractedPage extract(AssessRequest request) {
+        return extractor.extract(page(request), Extractor.Scope.SCORING);
+    }
+
+    /** The validated request as a fetched page. */
+    FetchedPage page(AssessRequest request) {
         URI url = url(request.url());
         boolean hasHtml = request.html() != null;
         boolean hasText = request.text() != null;
@@ -49,11 +60,11 @@ public final class PageAssessor {
         }
         String parameter = hasHtml ? "html" : "text";
         String body = hasHtml ? request.html() : request.text();
-        check(parameter, body);
-        String html = hasHtml ? body : "<html><body><p>" + Entities.escape(body) + "</p></body></html>";
-        FetchedPage page = new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(),
-                html.getBytes(StandardCharsets.UTF_8), clock.instant());
-        return scorer.assessPage(extractor.extract(page));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        check(parameter, body, bytes.length);
+        byte[] html = hasHtml ? bytes
+                : ("<html><body><p>" + Entities.escape(body) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        return new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(), html, clock.instant());
     }
 
     private static URI url(String value) {
@@ -72,11 +83,10 @@ public final class PageAssessor {
         }
     }
 
-    private void check(String parameter, String body) {
+    private void check(String parameter, String body, long bytes) {
         if (body.isBlank()) {
             throw new BadAssessInput(parameter, parameter + " is empty");
         }
-        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.maxBodyBytes()) {
             throw new BadAssessInput(parameter, parameter + " is " + bytes + " bytes, more than the limit of "
                     + settings.maxBodyBytes() + " (clinicverify.score.max-body-bytes)");

@@ -1,14 +1,14 @@
 package org.clinicverify.score;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Stream;
 
-import org.clinicverify.crawl.FetchedPage;
 import org.clinicverify.extract.ExtractedPage;
 import org.clinicverify.extract.Extractor;
 import org.jsoup.Jsoup;
@@ -16,60 +16,132 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Prints assess throughput on a ~100 KB page next to bare Jsoup parsing of the same page, in the
- * same run, and the cost of scoring alone (the extracted page handed to the scorer). Figures only: no assertion on time (machines differ).
+ * Prints assess throughput (extract + score, as {@link PageAssessor} runs it) next to bare Jsoup
+ * parsing of the same pages ({@code Jsoup.parse(html).body().text()}), measured alternately in the
+ * same run so that the ratio survives a noisy machine; also scoring alone (the extracted page handed
+ * to the scorer). Pages: every labelled page (eval and score-dev sets), and three ~100 KB pages: a
+ * clinic (a demo clinic's pages one after another), a shop padded with generic text, and a
+ * navigation page (a news site with a long list of links). Figures only: no assertion on time.
  */
-// Opt-in: mvn -o test -Dtest=AssessBenchmark -DargLine=-Dclinicverify.benchmark=true (figures, not a timed test).
+// Opt-in: mvn -o test -Dtest=AssessBenchmark -Dclinicverify.benchmark=true (figures, not a timed test).
 @EnabledIfSystemProperty(named = "clinicverify.benchmark", matches = "true")
 class AssessBenchmark {
 
-    private static final int WARMUP = 5;
-    private static final int RUNS = 20;
+    private static final int PAGE_SIZE = 100_000;
+    private static final int WARMUP_PASSES = 3;
+    private static final int LABELLED_PASSES = 5;
+    private static final int BIG_PAGE_RUNS = 20;
+
+    private final Scorer scorer = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+    private final PageAssessor assessor = new PageAssessor(new Extractor(), scorer,
+            new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
 
     @Test
-    void printsAssessCostRelativeToParsing() throws Exception {
+    void printsAssessCostRelativeToParsing() throws IOException {
+        System.out.println("BENCHMARK load average " + Files.readString(Path.of("/proc/loadavg")).strip());
+        List<AssessRequest> labelled = LabelledPages.all().stream().map(LabelledPages.Item::request).toList();
+        List<AssessRequest> big = List.of(
+                new AssessRequest("https://clearpath.test/", clinicPage(), null),
+                new AssessRequest("https://shop.test/product/ketamine", paddedShopPage(), null),
+                new AssessRequest("https://news.test/", navigationPage(), null));
+        for (int i = 0; i < WARMUP_PASSES; i++) {
+            measure(labelled, 1);
+            big.forEach(r -> measure(List.of(r), 2));
+        }
+
+        Figures all = measure(labelled, LABELLED_PASSES);
+        System.out.printf(Locale.ROOT, "BENCHMARK %d labelled pages: parse %.0f us/page, assess %.0f us/page (%.1fx parse), "
+                + "scoring alone %.0f us/page (%.1fx)%n", labelled.size(), all.parse() / 1e3 / all.pages(),
+                all.assess() / 1e3 / all.pages(), all.assessRatio(), all.score() / 1e3 / all.pages(), all.scoreRatio());
+        for (String name : List.of("clinic", "padded seller", "navigation")) {
+            AssessRequest request = big.get(List.of("clinic", "padded seller", "navigation").indexOf(name));
+            Figures f = measure(List.of(request), BIG_PAGE_RUNS);
+            System.out.printf(Locale.ROOT, "BENCHMARK %s page %d chars: parse %.2f ms, assess %.2f ms (%.1fx parse), "
+                    + "scoring alone %.2f ms (%.1fx)%n", name, request.html().length(), f.parse() / 1e6 / f.pages(),
+                    f.assess() / 1e6 / f.pages(), f.assessRatio(), f.score() / 1e6 / f.pages(), f.scoreRatio());
+        }
+        System.out.println("BENCHMARK load average " + Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** Nanoseconds spent parsing, assessing and scoring the requests {@code passes} times, interleaved page by page. */
+    private record Figures(long parse, long assess, long score, int pages) {
+
+        double assessRatio() {
+            return (double) assess / parse;
+        }
+
+        double scoreRatio() {
+            return (double) score / parse;
+        }
+    }
+
+    private Figures measure(List<AssessRequest> requests, int passes) {
+        List<ExtractedPage> extracted = new ArrayList<>();
+        requests.forEach(r -> extracted.add(assessor.extract(r)));
+        long parse = 0;
+        long assess = 0;
+        long score = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = 0; i < requests.size(); i++) {
+                AssessRequest r = requests.get(i);
+                long t0 = System.nanoTime();
+                Jsoup.parse(r.html() != null ? r.html() : r.text()).body().text();
+                long t1 = System.nanoTime();
+                assessor.assess(r);
+                long t2 = System.nanoTime();
+                scorer.assessPage(extracted.get(i));
+                long t3 = System.nanoTime();
+                parse += t1 - t0;
+                assess += t2 - t1;
+                score += t3 - t2;
+            }
+        }
+        return new Figures(parse, assess, score, requests.size() * passes);
+    }
+
+    /** A demo clinic's pages (home, team, services, locations ...) one after another, to ~100 KB. */
+    private static String clinicPage() throws IOException {
+        Path site = DemoWeb.ROOT.resolve("clearpath-ketamine-centers");
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        String home = Files.readString(site.resolve("index.html"));
+        StringBuilder html = new StringBuilder(home.substring(0, home.indexOf("</body>")));
+        while (html.length() < PAGE_SIZE) {
+            for (Path p : pages) {
+                html.append(body(Files.readString(p)));
+            }
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    /** A shop page padded with generic paragraphs about ketamine, to ~100 KB. */
+    private static String paddedShopPage() throws IOException {
         String shop = Files.readString(DemoWeb.ROOT.resolve("ketamine-for-sale-direct/index.html"));
         String paragraph = "<p>Ketamine is a dissociative anesthetic first made in 1962. Researchers study it for depression, "
                 + "and clinics give it by infusion under monitoring. Side effects include nausea and raised blood pressure.</p>\n";
         StringBuilder html = new StringBuilder(shop.replace("</body>", ""));
-        while (html.length() < 100_000) {
+        while (html.length() < PAGE_SIZE) {
             html.append("<div class=\"post\"><h2>More about ketamine</h2>").append(paragraph.repeat(5)).append("</div>\n");
         }
-        html.append("</body></html>");
-        String page = html.toString();
-        Extractor extractor = new Extractor();
-        Scorer scorer = new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
-        PageAssessor assessor = new PageAssessor(extractor, scorer,
-                new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
-        AssessRequest request = new AssessRequest("https://shop.test/product/ketamine", page, null);
-        URI url = URI.create(request.url());
-        ExtractedPage extracted = extractor.extract(new FetchedPage(url, url, 200, "text/html", Map.of(),
-                page.getBytes(StandardCharsets.UTF_8), Instant.EPOCH));
+        return html.append("</body></html>").toString();
+    }
 
-        for (int i = 0; i < WARMUP; i++) {
-            Jsoup.parse(page);
-            assessor.assess(request);
-            scorer.assessPage(extracted);
+    /** A news site's home page with a long archive menu: mostly links, little prose, to ~100 KB. */
+    private static String navigationPage() throws IOException {
+        String news = Files.readString(DemoWeb.ROOT.resolve("mindwell-health-news/index.html"));
+        StringBuilder html = new StringBuilder(news.substring(0, news.indexOf("</body>"))).append("<nav><ul>\n");
+        for (int i = 1; html.length() < PAGE_SIZE; i++) {
+            html.append("<li><a href=\"/articles/").append(i).append("-ketamine-research.html\">Ketamine research, part ")
+                    .append(i).append("</a> <a href=\"https://partner").append(i % 40).append(".example/\">partner</a></li>\n");
         }
-        long parse = 0;
-        long assess = 0;
-        long score = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            Jsoup.parse(page).body().text();
-            long t1 = System.nanoTime();
-            assessor.assess(request);
-            long t2 = System.nanoTime();
-            scorer.assessPage(extracted);
-            long t3 = System.nanoTime();
-            parse += t1 - t0;
-            assess += t2 - t1;
-            score += t3 - t2;
-        }
+        return html.append("</ul></nav></body></html>").toString();
+    }
 
-        System.out.printf(Locale.ROOT, "BENCHMARK page %d chars: jsoup parse %.2f ms, assess (extract + score) %.2f ms, ratio %.2f%n",
-                page.length(), parse / 1e6 / RUNS, assess / 1e6 / RUNS, (double) assess / parse);
-        System.out.printf(Locale.ROOT, "BENCHMARK scoring alone (Scorer.assessPage on the extracted page) %.2f ms, ratio to parse %.2f%n",
-                score / 1e6 / RUNS, (double) score / parse);
+    private static String body(String page) {
+        int open = page.indexOf("<body");
+        int close = page.lastIndexOf("</body>");
+        return page.substring(open < 0 ? 0 : page.indexOf('>', open) + 1, close < 0 ? page.length() : close);
     }
 }

@@ -54,17 +54,22 @@ final class DemoWeb {
 
     /** Every HTML page of the site, through the real extractor. */
     static List<ExtractedPage> pages(Site site) {
+        return pages(site, Extractor.Scope.FULL);
+    }
+
+    /** Every HTML page of the site, through the real extractor with the given scope. */
+    static List<ExtractedPage> pages(Site site, Extractor.Scope scope) {
         try (Stream<Path> files = Files.walk(site.dir())) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().map(f -> page(site, f)).toList();
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().map(f -> page(site, f, scope)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ExtractedPage page(Site site, Path file) {
+    private static ExtractedPage page(Site site, Path file, Extractor.Scope scope) {
         try {
             URI url = URI.create("http://" + site.id() + ".test/" + site.dir().relativize(file).toString().replace('\\', '/'));
-            return EXTRACTOR.extract(new FetchedPage(url, url, 200, "text/html", Map.of(), Files.readAllBytes(file), Instant.EPOCH));
+            return EXTRACTOR.extract(new FetchedPage(url, url, 200, "text/html", Map.of(), Files.readAllBytes(file), Instant.EPOCH), scope);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,22 +27,8 @@ class VerdictDump {
                 new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
         List<String> lines = new ArrayList<>();
         DemoWeb.sites().forEach(site -> lines.add("demo " + site.id() + " " + line(scorer.scoreSite(site.id(), DemoWeb.pages(site)))));
-        for (String set : List.of("src/test/resources/eval", "src/test/resources/score-dev")) {
-            Path folder = Path.of(set);
-            if (!Files.exists(folder.resolve("labels.csv"))) {
-                continue;
-            }
-            List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
-            for (String row : rows.subList(1, rows.size())) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                List<String> f = RemsCsv.fields(row);
-                String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
-                AssessRequest request = f.get(2).endsWith(".txt")
-                        ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
-                lines.add(folder.getFileName() + " " + f.get(0) + " " + line(assessor.assess(request)));
-            }
+        for (LabelledPages.Item item : LabelledPages.all()) {
+            lines.add(item.set() + " " + item.id() + " " + line(assessor.assess(item.request())));
         }
         Files.write(Path.of(System.getProperty("verdict.dump")), lines, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,53 @@
+package org.clinicverify.score;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pages of the labelled sets (src/test/resources/eval and score-dev) as assess requests, in file order. */
+final class LabelledPages {
+
+    static final List<String> SETS = List.of("src/test/resources/eval", "src/test/resources/score-dev");
+
+    /** One labelled page: its set folder name ("eval"), its id and the request that assesses it. */
+    record Item(String set, String id, AssessRequest request) {
+
+        @Override
+        public String toString() {
+            return set + "/" + id;
+        }
+    }
+
+    private LabelledPages() {
+    }
+
+    static List<Item> all() {
+        List<Item> out = new ArrayList<>();
+        for (String set : SETS) {
+            Path folder = Path.of(set);
+            if (!Files.exists(folder.resolve("labels.csv"))) {
+                continue;
+            }
+            try {
+                List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
+                for (String row : rows.subList(1, rows.size())) {
+                    if (row.isBlank()) {
+                        continue;
+                    }
+                    List<String> f = RemsCsv.fields(row);
+                    String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
+                    AssessRequest request = f.get(2).endsWith(".txt")
+                            ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
+                    out.add(new Item(folder.getFileName().toString(), f.get(0), request));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}
