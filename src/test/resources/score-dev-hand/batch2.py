@@ -179,7 +179,7 @@ p("h224", "https://esketamin-zentrum.example/", "clinic", False, "de", "clinic",
 <p>Die Gabe erfolgt ausschließlich in unserem Zentrum unter ärztlicher Aufsicht. Blutdruck und Puls werden regelmäßig gemessen.</p>
 <p>Voraussetzung ist eine psychiatrische Untersuchung. Termin vereinbaren: 040 000000.</p>""", noise="cookie-de")
 
-p("h225", "https://clinique-kétamine.example/tarifs", "clinic", False, "fr", "clinic-pricing",
+p("h225", "https://clinique-ketamine-parc.example/tarifs", "clinic", False, "fr", "clinic-pricing",
   "Tarifs – Clinique du Parc",
   """<h1>Tarifs</h1>
 <p>Consultation d'évaluation : 80 €. Séance de kétamine intraveineuse : 300 €.</p>
