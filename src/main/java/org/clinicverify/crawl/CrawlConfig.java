@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param allowLoopback         allow 127.0.0.0/8 and ::1 (the bundled demo web, local tests)
  * @param allowPrivateAddresses allow private, link-local, CGNAT and ULA targets (never cloud metadata)
  * @param workers               fetch threads; each works one host at a time
+ * @param maxActiveHosts        hosts this process leases at once (a worker serves whichever leased host
+ *                              is due next); the politeness ceiling is this many hosts / delay
  * @param lease                 how long a claim on a URL or host lives before another process may take it
  * @param contentTypes          media types kept (others are recorded as skipped)
  * @param maxOutlinksPerPage    links taken from one page, at most
@@ -60,6 +62,7 @@ public record CrawlConfig(Path source,
                           boolean allowLoopback,
                           boolean allowPrivateAddresses,
                           int workers,
+                          int maxActiveHosts,
                           Duration lease,
                           List<String> contentTypes,
                           int maxOutlinksPerPage,
@@ -81,7 +84,7 @@ public record CrawlConfig(Path source,
         return new CrawlConfig(source, name, resolvedSeeds, resolvedSitemaps, allowedHosts, allowPatterns,
                 denyPatterns, maxDepth, maxPagesPerHost, userAgent, contactUrl, delay, obeyCrawlDelay,
                 maxCrawlDelay, connectTimeout, fetchTimeout, maxPageBytes, maxRedirects, recrawlInterval,
-                allowLoopback, allowPrivateAddresses, workers, lease, contentTypes, maxOutlinksPerPage, robotsRetry, maxWait);
+                allowLoopback, allowPrivateAddresses, workers, maxActiveHosts, lease, contentTypes, maxOutlinksPerPage, robotsRetry, maxWait);
     }
 
     /**
@@ -92,7 +95,7 @@ public record CrawlConfig(Path source,
         return new CrawlConfig(source, name, seeds, sitemaps, allowedHosts, allowPatterns,
                 denyPatterns, maxDepth, maxPagesPerHost, userAgent, contactUrl, delay, obeyCrawlDelay,
                 maxCrawlDelay, timeout, timeout, bodyBytes, 0, recrawlInterval,
-                allowLoopbackAndPrivate, allowLoopbackAndPrivate, workers, lease, contentTypes, maxOutlinksPerPage,
+                allowLoopbackAndPrivate, allowLoopbackAndPrivate, workers, maxActiveHosts, lease, contentTypes, maxOutlinksPerPage,
                 robotsRetry, maxWait);
     }
 }

@@ -44,7 +44,7 @@ public final class CrawlConfigLoader {
     private static final Set<String> KEYS = Set.of("name", "seeds", "sitemaps", "allowed-hosts",
             "allow-patterns", "deny-patterns", "max-depth", "max-pages-per-host", "user-agent", "contact-url",
             "politeness", "timeouts", "max-page-size", "max-redirects", "recrawl-interval",
-            "allow-loopback", "allow-private-addresses", "workers", "lease", "content-types", "max-outlinks-per-page",
+            "allow-loopback", "allow-private-addresses", "workers", "max-active-hosts", "lease", "content-types", "max-outlinks-per-page",
             "robots-retry", "max-wait");
     private static final Set<String> POLITENESS_KEYS = Set.of("delay", "obey-crawl-delay", "max-crawl-delay");
     private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "fetch");
@@ -106,6 +106,12 @@ public final class CrawlConfigLoader {
             throw top.error(top.node("lease", root), "'lease' (" + lease + ") must be longer than timeouts.fetch ("
                     + fetchTimeout + "), or another process could take a URL while it is still being fetched");
         }
+        int workers = top.integer("workers", 8, 1);
+        int maxActiveHosts = top.integer("max-active-hosts", workers * 32, 1);
+        if (maxActiveHosts < workers) {
+            throw top.error(top.node("max-active-hosts", root), "'max-active-hosts' (" + maxActiveHosts
+                    + ") must be at least 'workers' (" + workers + "), or some workers would never have a host to serve");
+        }
         return new CrawlConfig(file,
                 top.string("name", file.getFileName().toString().replaceFirst("\\.ya?ml$", "")),
                 seeds,
@@ -127,7 +133,8 @@ public final class CrawlConfigLoader {
                 top.duration("recrawl-interval", Duration.ofDays(7)),
                 top.bool("allow-loopback", false),
                 top.bool("allow-private-addresses", false),
-                top.integer("workers", 8, 1),
+                workers,
+                maxActiveHosts,
                 lease,
                 top.list("content-types", List.of("text/html", "application/xhtml+xml"),
                         (value, node) -> value.toLowerCase(Locale.ROOT)),

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One crawl run in this process: a coordinator (the calling thread) and {@code workers} fetch threads.
  *
- * <p>The coordinator leases hosts with due URLs from the {@link Frontier} and puts one
- * {@link HostTurn} per leased host into a delay queue; workers take the turn whose delay has run out,
- * serve it ({@link HostWorker}) and put it back with its next time. Throughput therefore comes from
+ * <p>The coordinator leases up to {@code max-active-hosts} hosts with due URLs from the {@link Frontier}
+ * and puts one {@link HostTurn} per leased host into a delay queue; workers take the turn whose delay
+ * has run out, serve it ({@link HostWorker}) and put it back with its next time. A host stays leased
+ * while it has due URLs, so a worker never waits on a host while another one is due. Throughput therefore comes from
  * many hosts in parallel, each at its own pace, never from several requests to one host. The
  * coordinator also renews host leases, returns expired claims of dead processes to the queue, and
  * ends the run when nothing is due within {@code max-wait} and nothing is in flight anywhere.
@@ -107,16 +108,14 @@ final class Crawler {
         stopping.set(true);
     }
 
+    /** Tops the leased hosts up to {@code max-active-hosts}; each new host gets a turn due now. */
     private void claimHosts(long now) {
         frontier.releaseExpired(now);
-        int wanted = config.workers() * 4 - active.size();
-        for (int i = 0; i < wanted; i++) {
-            var host = frontier.claimHost(config.name(), owner, now, now + config.lease().toMillis(), active);
-            if (host.isEmpty()) {
-                return;
+        int wanted = config.maxActiveHosts() - active.size();
+        for (String host : frontier.claimHosts(config.name(), owner, now, now + config.lease().toMillis(), wanted, active)) {
+            if (active.add(host)) {
+                ready.add(new HostTurn(host, now, clock));
             }
-            active.add(host.get());
-            ready.add(new HostTurn(host.get(), now, clock));
         }
     }
 
@@ -128,6 +127,7 @@ final class Crawler {
                     lost.add(host);
                 }
             }
+            frontier.renewClaims(owner, now + config.lease().toMillis());
         }
     }
 

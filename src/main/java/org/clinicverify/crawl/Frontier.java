@@ -149,43 +149,40 @@ public final class Frontier {
         update("UPDATE crawl_url SET state = 'queued' WHERE crawl = ? AND state = 'done' AND due_at <= ?", crawl, now);
     }
 
-    /** Leases one host with due URLs that no live process holds; empty when there is none. */
-    Optional<String> claimHost(String crawl, String owner, long now, long until, Set<String> exclude) {
-        List<String> candidates = new ArrayList<>();
-        String query = "SELECT DISTINCT u.host FROM crawl_url u JOIN crawl_host h ON h.host = u.host"
-                + " WHERE u.crawl = ? AND u.state = 'queued' AND u.due_at <= ?"
-                + " AND (h.claimed_by IS NULL OR h.claimed_until < ? OR h.claimed_by = ?) LIMIT 200";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query)) {
-            select.setString(1, crawl);
-            select.setLong(2, now);
-            select.setLong(3, now);
-            select.setString(4, owner);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    candidates.add(rows.getString(1));
-                }
+    /**
+     * Leases up to {@code max} hosts with due URLs that no live process holds, in one conditional
+     * UPDATE; returns every host this process now holds that is not in {@code held} (hosts it works
+     * already). On PostgreSQL the candidate rows are locked with {@code FOR UPDATE SKIP LOCKED}, so two
+     * processes leasing at the same moment take different hosts instead of waiting for each other; on
+     * H2 the same clause is accepted, and the {@code claimed_by} re-check in the outer WHERE is what
+     * makes the lease exclusive either way.
+     */
+    List<String> claimHosts(String crawl, String owner, long now, long until, int max, Set<String> held) {
+        if (max <= 0) {
+            return List.of();
+        }
+        String claim = "UPDATE crawl_host SET claimed_by = ?, claimed_until = ? WHERE host IN"
+                + " (SELECT h.host FROM crawl_host h WHERE (h.claimed_by IS NULL OR h.claimed_until < ?)"
+                + " AND EXISTS (SELECT 1 FROM crawl_url u WHERE u.crawl = ? AND u.host = h.host"
+                + " AND u.state = 'queued' AND u.due_at <= ?) LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " AND (claimed_by IS NULL OR claimed_until < ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = prepare(connection, claim, owner, until, now, crawl, now, max, now)) {
+                update.executeUpdate();
             }
-            for (String host : candidates) {
-                if (exclude.contains(host)) {
-                    continue;
-                }
-                try (PreparedStatement claim = connection.prepareStatement(
-                        "UPDATE crawl_host SET claimed_by = ?, claimed_until = ? WHERE host = ?"
-                                + " AND (claimed_by IS NULL OR claimed_until < ? OR claimed_by = ?)")) {
-                    claim.setString(1, owner);
-                    claim.setLong(2, until);
-                    claim.setString(3, host);
-                    claim.setLong(4, now);
-                    claim.setString(5, owner);
-                    if (claim.executeUpdate() == 1) {
-                        return Optional.of(host);
+            List<String> hosts = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection,
+                    "SELECT host FROM crawl_host WHERE claimed_by = ? ORDER BY host", owner);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (!held.contains(rows.getString(1))) {
+                        hosts.add(rows.getString(1));
                     }
                 }
             }
-            return Optional.empty();
+            return hosts;
         } catch (SQLException e) {
-            throw new CrawlStorageException("cannot claim a host", e);
+            throw new CrawlStorageException("cannot claim hosts", e);
         }
     }
 
@@ -195,44 +192,58 @@ public final class Frontier {
                 until, host, owner) == 1;
     }
 
+    /** Extends every URL claim this process holds (claims taken ahead of their fetch live longer). */
+    void renewClaims(String owner, long until) {
+        update("UPDATE crawl_url SET claimed_until = ? WHERE claimed_by = ? AND state = 'claimed'", until, owner);
+    }
+
     void releaseHost(String host, String owner, long finishedAt) {
         update("UPDATE crawl_host SET claimed_by = NULL, claimed_until = NULL, finished_at = ?"
                 + " WHERE host = ? AND claimed_by = ?", finishedAt, host, owner);
     }
 
-    /** Claims the next due URL of a host (sitemaps first, then shallowest first). */
-    Optional<Entry> claimNext(String crawl, String host, String owner, long now, long until) {
-        String query = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url WHERE crawl = ?"
-                + " AND host = ? AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT 10";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query)) {
-            select.setString(1, crawl);
-            select.setString(2, host);
-            select.setLong(3, now);
-            List<Entry> candidates = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
+    /**
+     * Claims up to {@code max} due URLs of a host in one conditional UPDATE (sitemaps first, then
+     * shallowest first) and returns them in that order. Taking a few ahead saves a round trip per
+     * page; the claims are leases like any other, so a process killed with claims in hand loses none
+     * of them ({@link #releaseExpired}), and one that stops in order hands them back ({@link #unclaim}).
+     * The rows are locked with {@code FOR UPDATE SKIP LOCKED} where the database supports it; the
+     * {@code state = 'queued'} re-check keeps the claim exclusive on H2 as well.
+     */
+    List<Entry> claimNext(String crawl, String host, String owner, long now, long until, int max) {
+        String claim = "UPDATE crawl_url SET state = 'claimed', claimed_by = ?, claimed_until = ?,"
+                + " attempts = attempts + 1 WHERE id IN (SELECT id FROM crawl_url WHERE crawl = ? AND host = ?"
+                + " AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " AND state = 'queued'";
+        String claimed = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url WHERE crawl = ?"
+                + " AND host = ? AND state = 'claimed' AND claimed_by = ? ORDER BY kind DESC, depth, id";
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = prepare(connection, claim, owner, until, crawl, host, now, max)) {
+                if (update.executeUpdate() == 0) {
+                    return List.of();
+                }
+            }
+            List<Entry> entries = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, claimed, crawl, host, owner);
+                 ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    candidates.add(new Entry(rows.getLong(1), rows.getString(2), host,
+                    entries.add(new Entry(rows.getLong(1), rows.getString(2), host,
                             Kind.valueOf(rows.getString(3).toUpperCase(java.util.Locale.ROOT)), rows.getInt(4),
-                            rows.getInt(5) + 1, Optional.ofNullable(rows.getString(6)),
+                            rows.getInt(5), Optional.ofNullable(rows.getString(6)),
                             Optional.ofNullable(rows.getString(7))));
                 }
             }
-            for (Entry candidate : candidates) {
-                try (PreparedStatement claim = connection.prepareStatement(
-                        "UPDATE crawl_url SET state = 'claimed', claimed_by = ?, claimed_until = ?,"
-                                + " attempts = attempts + 1 WHERE id = ? AND state = 'queued'")) {
-                    claim.setString(1, owner);
-                    claim.setLong(2, until);
-                    claim.setLong(3, candidate.id());
-                    if (claim.executeUpdate() == 1) {
-                        return Optional.of(candidate);
-                    }
-                }
-            }
-            return Optional.empty();
+            return entries;
         } catch (SQLException e) {
-            throw new CrawlStorageException("cannot claim a URL of " + host, e);
+            throw new CrawlStorageException("cannot claim URLs of " + host, e);
+        }
+    }
+
+    /** Hands claimed, unfetched URLs back to the queue as they were (the attempt did not happen). */
+    void unclaim(List<Entry> entries, String owner) {
+        for (Entry entry : entries) {
+            update("UPDATE crawl_url SET state = 'queued', claimed_by = NULL, claimed_until = NULL,"
+                    + " attempts = attempts - 1 WHERE id = ? AND state = 'claimed' AND claimed_by = ?", entry.id(), owner);
         }
     }
 

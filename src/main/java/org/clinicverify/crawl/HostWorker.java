@@ -36,13 +36,15 @@ final class HostWorker {
     private static final long MAX_BACKOFF_MS = Duration.ofMinutes(10).toMillis();
     private static final int MAX_ATTEMPTS = 3;
     private static final int MAX_REMEMBERED_URLS = 1_000_000;
+    private static final int CLAIM_AHEAD = 4;
 
     /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
     private static final class HostState {
         BaseRobotRules rules;
         long delayMs;
         int failures;
-        Frontier.Entry pending;
+        /** URLs claimed ahead, fetched one per turn. */
+        final java.util.ArrayDeque<Frontier.Entry> claimed = new java.util.ArrayDeque<>();
     }
 
     private final CrawlConfig config;
@@ -77,9 +79,11 @@ final class HostWorker {
     OptionalLong serve(String host) {
         HostState state = hosts.computeIfAbsent(host, h -> new HostState());
         long now = clock.millis();
-        Frontier.Entry entry = state.pending != null ? state.pending
-                : frontier.claimNext(config.name(), host, owner, now, now + config.lease().toMillis()).orElse(null);
-        state.pending = null;
+        if (state.claimed.isEmpty()) {
+            state.claimed.addAll(frontier.claimNext(config.name(), host, owner, now, now + config.lease().toMillis(),
+                    claimAhead(state)));
+        }
+        Frontier.Entry entry = state.claimed.poll();
         if (entry == null) {
             return OptionalLong.empty();
         }
@@ -105,7 +109,9 @@ final class HostWorker {
         if (result instanceof RobotsPolicy.Result.Refused refused) {
             LOG.warn("Not crawling {}: {}", host, refused.reason());
             counters.error(host);
-            frontier.close(entry.id(), Frontier.State.FAILED, 0, refused.reason());
+            for (Frontier.Entry claimed : takeAll(state, entry)) {
+                frontier.close(claimed.id(), Frontier.State.FAILED, 0, refused.reason());
+            }
             frontier.closeHost(config.name(), host, Frontier.State.FAILED, refused.reason());
             return OptionalLong.empty();
         }
@@ -113,7 +119,9 @@ final class HostWorker {
             long retryAt = now + config.robotsRetry().toMillis();
             LOG.info("{}: {}; nothing fetched before a retry in {}", host, unreachable.reason(), config.robotsRetry());
             counters.error(host);
-            frontier.reschedule(entry.id(), retryAt, unreachable.reason());
+            for (Frontier.Entry claimed : takeAll(state, entry)) {
+                frontier.reschedule(claimed.id(), retryAt, unreachable.reason());
+            }
             frontier.deferHost(config.name(), host, retryAt, unreachable.reason());
             return OptionalLong.empty();
         }
@@ -121,7 +129,9 @@ final class HostWorker {
         Optional<Duration> crawlDelay = RobotsPolicy.crawlDelay(rules);
         if (config.obeyCrawlDelay() && crawlDelay.isPresent() && crawlDelay.get().compareTo(config.maxCrawlDelay()) > 0) {
             String reason = "robots.txt Crawl-delay " + crawlDelay.get() + " exceeds max-crawl-delay " + config.maxCrawlDelay();
-            frontier.close(entry.id(), Frontier.State.SKIPPED, 0, reason);
+            for (Frontier.Entry claimed : takeAll(state, entry)) {
+                frontier.close(claimed.id(), Frontier.State.SKIPPED, 0, reason);
+            }
             frontier.closeHost(config.name(), host, Frontier.State.SKIPPED, reason);
             return OptionalLong.empty();
         }
@@ -131,8 +141,17 @@ final class HostWorker {
         for (String sitemap : rules.getSitemaps()) {
             enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
         }
-        state.pending = entry;
+        state.claimed.addFirst(entry);
         return OptionalLong.of(now + state.delayMs);
+    }
+
+    /** The entry in hand and every claim taken ahead: the whole host's claims, for a host-wide outcome. */
+    private static List<Frontier.Entry> takeAll(HostState state, Frontier.Entry entry) {
+        List<Frontier.Entry> all = new java.util.ArrayList<>();
+        all.add(entry);
+        all.addAll(state.claimed);
+        state.claimed.clear();
+        return all;
     }
 
     private Optional<String> hopRefusal(HostState state, URI target) {
@@ -289,12 +308,22 @@ final class HostWorker {
                 config.maxPagesPerHost());
     }
 
-    /** The host is done for now: forget its pending claim (returned to the queue by its lease). */
+    /**
+     * URLs to claim at once: up to {@value #CLAIM_AHEAD}, but only as many as this process will fetch
+     * well within half a lease at the host's pace (renewal keeps them alive; this keeps a stalled host
+     * from sitting on many claims).
+     */
+    private int claimAhead(HostState state) {
+        long halfLease = config.lease().toMillis() / 2;
+        return (int) Math.max(1, Math.min(CLAIM_AHEAD, halfLease / Math.max(1, state.delayMs)));
+    }
+
+    /** The host is done for now: its claims taken ahead and not fetched go back to the queue. */
     void forget(String host) {
         HostState state = hosts.get(host);
-        if (state != null && state.pending != null) {
-            frontier.reschedule(state.pending.id(), clock.millis(), null);
-            state.pending = null;
+        if (state != null && !state.claimed.isEmpty()) {
+            frontier.unclaim(List.copyOf(state.claimed), owner);
+            state.claimed.clear();
         }
     }
 

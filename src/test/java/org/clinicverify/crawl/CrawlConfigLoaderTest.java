@@ -114,4 +114,22 @@ class CrawlConfigLoaderTest {
         assertTrue(error.getMessage().startsWith("l.yml:5: 'lease' (PT10S) must be longer than timeouts.fetch"),
                 error.getMessage());
     }
+
+    @Test
+    void leasesThirtyTwoHostsPerWorkerByDefault() {
+        String yaml = "user-agent: bot/1\nseeds: [https://example.org/]\nworkers: 3\n";
+
+        assertEquals(96, loader.parse(Path.of("h.yml"), yaml).maxActiveHosts());
+    }
+
+    @Test
+    void refusesFewerActiveHostsThanWorkers() {
+        String yaml = "user-agent: bot/1\nseeds: [https://example.org/]\nworkers: 8\nmax-active-hosts: 4\n";
+
+        CrawlConfigException error = assertThrows(CrawlConfigException.class,
+                () -> loader.parse(Path.of("a.yml"), yaml));
+
+        assertTrue(error.getMessage().startsWith("a.yml:4: 'max-active-hosts' (4) must be at least 'workers' (8)"),
+                error.getMessage());
+    }
 }

@@ -89,7 +89,7 @@ class CrawlProcessTest implements TestPropertyProvider {
 
     @Test
     void twoProcessesShareTheFrontierWithoutFetchingAUrlTwice() throws Exception {
-        // 12 hosts, more than one process leases at a time (4 per worker, 2 workers): both must work.
+        // 12 hosts, more than one process leases at a time (max-active-hosts 4): both must work.
         List<TestWeb> webs = IntStream.range(0, 12).mapToObj(i -> siteOf(8)).toList();
         try {
             Path config = configFile("pair", "500ms", 2, webs.stream().map(web -> web.base() + "/").toArray(String[]::new));
@@ -148,7 +148,8 @@ class CrawlProcessTest implements TestPropertyProvider {
         }
         yaml.append("allow-loopback: true\npoliteness:\n  delay: ").append(delay)
                 .append("\ntimeouts:\n  connect: 1s\n  fetch: 2s\n")
-                .append("workers: ").append(workers).append("\nlease: 3s\nmax-wait: 5s\n");
+                .append("workers: ").append(workers).append("\nmax-active-hosts: ").append(workers * 2)
+                .append("\nlease: 3s\nmax-wait: 5s\n");
         Path file = Files.createDirectories(Path.of("target", "crawl-process-test")).resolve(name + ".yml");
         Files.writeString(file, yaml.toString(), StandardCharsets.UTF_8);
         return file;

@@ -11,65 +11,121 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
+import org.clinicverify.Pipeline;
 import org.clinicverify.crawl.CrawlConfig;
 import org.clinicverify.crawl.CrawlProgress;
 import org.clinicverify.crawl.CrawlReport;
 import org.clinicverify.crawl.CrawlRunner;
 import org.clinicverify.crawl.PageSink;
 import org.clinicverify.crawl.StoredPage;
+import org.clinicverify.search.LocalElasticsearchNode;
+import org.clinicverify.testsupport.TestElasticsearch;
+import org.clinicverify.testsupport.TestPostgres;
 import org.jsoup.Jsoup;
 
 /**
  * Not a test: prints crawl throughput on a generated local web of many hosts.
  *
  * <ol>
- *   <li>with a per-host delay: pages/s against the politeness ceiling (hosts / delay), which is what
- *       the crawler can reach at best without hammering any host;</li>
- *   <li>with no delay: pages/s of the whole crawl (fetch, store, frontier, link extraction) against
- *       bare Jsoup parsing of the same pages, to show where the time goes.</li>
+ *   <li>paced: pages/s with a per-host delay against the politeness ceiling (hosts / delay), which is
+ *       what the crawler can reach at best without hammering any host;</li>
+ *   <li>unpaced, crawl alone: pages/s of fetch, robots, frontier, page store and link extraction
+ *       against bare Jsoup parsing of the same pages (warmed up, one thread), on the small 4 KB pages
+ *       and on realistic pages (12-160 KB, median about 50 KB: scripts, styles, long navigation);</li>
+ *   <li>with {@code --pipeline}: the whole pipeline (crawl + extract + score + directory + index) on
+ *       the first {@code pipeline-hosts} hosts, against the same bare parse. It starts its own
+ *       Elasticsearch node, so it is off by default.</li>
  * </ol>
+ * The machine's load average is printed first: the machines are shared, read the ratios.
  *
- * The web and the crawl are public so {@code org.clinicverify.bench.BenchMain} (bench/run) reuses them
- * for its table.
+ * <p>The web and the crawl are public so {@code org.clinicverify.bench.BenchMain} (bench/run) reuses them.
  *
- * Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark [hosts] [pages] [delayMs]}
+ * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--pipeline] [--pipeline-hosts=50]}
  */
 public final class CrawlBenchmark {
+
+    /** What the generated pages look like. */
+    public enum PageShape {
+        /** About 4 KB: a title, a navigation bar and twenty short paragraphs. */
+        SMALL,
+        /** 12-160 KB (median about 50 KB): head with inline script and style, long navigation, text. */
+        REALISTIC
+    }
 
     private CrawlBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        int pages = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int delayMs = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        List<HttpServer> servers = startWeb(hosts, pages);
-        try {
-            List<String> seeds = servers.stream().map(s -> "http://127.0.0.1:" + s.getAddress().getPort() + "/").toList();
-
-            Result paced = crawl(seeds, delayMs);
-            double ceiling = hosts * 1000.0 / delayMs;
-            System.out.printf("paced (%d hosts x %d pages, delay %d ms): %.1f pages/s; politeness ceiling %.1f pages/s"
-                    + " (%.0f%%)%n", hosts, pages + 1, delayMs, paced.pagesPerSecond(), ceiling,
-                    100 * paced.pagesPerSecond() / ceiling);
-
-            Result unpaced = crawl(seeds, 0);
-            long started = System.nanoTime();
-            for (StoredPage page : unpaced.pages()) {
-                Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
-            }
-            double jsoupSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("unpaced: crawl pipeline %.1f pages/s; bare Jsoup parse of the same %d pages %.1f pages/s%n",
-                    unpaced.pagesPerSecond(), unpaced.pages().size(), unpaced.pages().size() / jsoupSeconds);
-        } finally {
-            servers.forEach(server -> server.stop(0));
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
+        int hosts = Integer.parseInt(options.getOrDefault("hosts", "200"));
+        int pages = Integer.parseInt(options.getOrDefault("pages", "10"));
+        int delayMs = Integer.parseInt(options.getOrDefault("delay-ms", "500"));
+        int workers = Integer.parseInt(options.getOrDefault("workers", "32"));
+        boolean postgres = options.getOrDefault("db", "h2").equals("postgres");
+        System.out.printf("load average %s at start; %d cores; Java %s; database %s%n",
+                Files.readString(Path.of("/proc/loadavg")).trim(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), postgres ? "PostgreSQL" : "H2 (PostgreSQL mode, in memory)");
+
+        Web small = startWeb(hosts, pages, PageShape.SMALL);
+        try {
+            Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
+            double ceiling = hosts * 1000.0 / delayMs;
+            System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
+                            + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
+                    paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
+            Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
+            printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
+        } finally {
+            small.stop();
+        }
+        Web realistic = startWeb(hosts, pages, PageShape.REALISTIC);
+        try {
+            Result unpaced = crawlFresh(realistic.seeds(), 0, workers, postgres);
+            printUnpaced("unpaced, crawl alone, realistic pages", unpaced);
+            if (options.containsKey("pipeline")) {
+                int pipelineHosts = Integer.parseInt(options.getOrDefault("pipeline-hosts", "50"));
+                Result whole = wholePipeline(realistic.seeds().subList(0, Math.min(hosts, pipelineHosts)), workers);
+                printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index), realistic pages",
+                        whole);
+            }
+        } finally {
+            realistic.stop();
+        }
+        System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.exit(0);
+    }
+
+    private static void printUnpaced(String label, Result result) {
+        double jsoup = jsoupPagesPerSecond(result.pages());
+        long bytes = result.pages().stream().mapToLong(page -> page.body().length).sum();
+        System.out.printf("%s (%d pages, %.0f KB average): %.1f pages/s; bare Jsoup parse %.1f pages/s; ratio %.4f%n",
+                label, result.pages().size(), bytes / 1024.0 / Math.max(1, result.pages().size()),
+                result.pagesPerSecond(), jsoup, result.pagesPerSecond() / jsoup);
+    }
+
+    /** Bare {@code Jsoup.parse} of the pages in one thread, after one warm-up pass. */
+    public static double jsoupPagesPerSecond(List<StoredPage> pages) {
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        long start = System.nanoTime();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        return pages.size() / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -82,13 +138,43 @@ public final class CrawlBenchmark {
     public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs) {
     }
 
-    private static Result crawl(List<String> seeds, int delayMs) throws IOException {
+    /** A crawl in a fresh database (and application context) of its own. */
+    private static Result crawlFresh(List<String> seeds, int delayMs, int workers, boolean postgres) throws IOException {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        if (postgres) {
+            properties.put("datasources.default.url", TestPostgres.freshDatabase("crawlbench"));
+            properties.put("datasources.default.username", TestPostgres.user());
+            properties.put("datasources.default.password", "");
+        } else {
+            properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
         properties.put("clinicverify.crawl.background", false);
+        properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
         try (ApplicationContext context = ApplicationContext.run(properties)) {
-            return crawl(context, seeds, delayMs, 16, PageSink.NONE);
+            return crawl(context, seeds, delayMs, workers, PageSink.NONE);
+        }
+    }
+
+    /** The whole pipeline as the sink, on PostgreSQL and an Elasticsearch node of its own. */
+    private static Result wholePipeline(List<String> seeds, int workers) throws IOException {
+        LocalElasticsearchNode node = LocalElasticsearchNode.start(TestElasticsearch.settings(),
+                Path.of("target", "crawl-bench-elasticsearch"));
+        try {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("datasources.default.url", TestPostgres.freshDatabase("crawlbench"));
+            properties.put("datasources.default.username", TestPostgres.user());
+            properties.put("datasources.default.password", "");
+            properties.put("clinicverify.elasticsearch.url", node.url().toString());
+            properties.put("clinicverify.elasticsearch.alias", "clinics_crawlbench");
+            properties.put("clinicverify.crawl.background", false);
+            properties.put("clinicverify.search.catch-up.interval", "24h");
+            properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
+            try (ApplicationContext context = ApplicationContext.run(properties)) {
+                return crawl(context, seeds, 0, workers, context.getBean(Pipeline.class));
+            }
+        } finally {
+            node.close();
         }
     }
 
@@ -131,16 +217,41 @@ public final class CrawlBenchmark {
         }
     }
 
-    /** Starts {@code hosts} loopback web servers of {@code pages} + 1 clinic-like pages each. */
+    /** Running loopback servers, one per host; {@link #stop} also ends their threads. */
+    public record Web(List<HttpServer> servers, List<ExecutorService> executors) {
+
+        public List<String> seeds() {
+            return servers.stream().map(s -> "http://127.0.0.1:" + s.getAddress().getPort() + "/").toList();
+        }
+
+        public void stop() {
+            servers.forEach(server -> server.stop(0));
+            executors.forEach(ExecutorService::shutdownNow);
+        }
+    }
+
+    /** Starts {@code hosts} loopback web servers of {@code pages} + 1 clinic-like 4 KB pages each. */
     public static List<HttpServer> startWeb(int hosts, int pages) throws IOException {
+        return startWeb(hosts, pages, PageShape.SMALL).servers();
+    }
+
+    /** Starts {@code hosts} loopback web servers of {@code pages} + 1 pages of the given shape each. */
+    public static Web startWeb(int hosts, int pages, PageShape shape) throws IOException {
         List<HttpServer> servers = new ArrayList<>();
+        List<ExecutorService> executors = new ArrayList<>();
         for (int h = 0; h < hosts; h++) {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            server.setExecutor(Executors.newFixedThreadPool(2));
+            ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "bench-web");
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.setExecutor(executor);
             int host = h;
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
-                String body = path.equals("/robots.txt") ? "User-agent: *\nAllow: /\n" : page(host, path, pages);
+                String body = path.equals("/robots.txt") ? "User-agent: *\nAllow: /\n"
+                        : shape == PageShape.SMALL ? page(host, path, pages) : realisticPage(host, path, pages);
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", path.endsWith(".txt") ? "text/plain" : "text/html");
                 exchange.sendResponseHeaders(200, bytes.length);
@@ -150,8 +261,9 @@ public final class CrawlBenchmark {
             });
             server.start();
             servers.add(server);
+            executors.add(executor);
         }
-        return servers;
+        return new Web(servers, executors);
     }
 
     /** A clinic-like page of about 4 KB linking to every page of its site. */
@@ -167,5 +279,57 @@ public final class CrawlBenchmark {
                     .append(" of the page at ").append(path).append(".</p>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    private static final String[] WORDS = ("ketamine infusion therapy depression anxiety PTSD clinic patients"
+            + " treatment board-certified psychiatrist anesthesiologist esketamine Spravato REMS insurance consultation"
+            + " appointment evaluation licensed monitoring recovery session nasal spray outcomes research safety"
+            + " the a of and to in for with our your we is are be on at by from").split(" ");
+
+    /**
+     * A page shaped like a real clinic site's: a head with meta tags, an inline style sheet and script,
+     * a long navigation (with "#" fragment links, as real menus have), several sections of text, a
+     * footer with outside links. Sizes follow a log-normal law with median 50 KB, kept within
+     * 12-160 KB; the same host and path always give the same page.
+     */
+    private static String realisticPage(int host, String path, int pages) {
+        Random random = new Random(host * 31L + path.hashCode());
+        int target = (int) Math.max(12 * 1024, Math.min(160 * 1024, Math.exp(Math.log(50 * 1024) + 0.6 * random.nextGaussian())));
+        StringBuilder html = new StringBuilder(target + 4096);
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Clinic ").append(host)
+                .append(" | ").append(path).append("</title><meta name=\"viewport\" content=\"width=device-width\">")
+                .append("<meta name=\"description\" content=\"Ketamine and esketamine treatment in our clinic\">")
+                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><style>");
+        for (int i = 0; i < 40; i++) {
+            html.append(".c").append(i).append("{margin:0 ").append(i).append("px;padding:4px;color:#333;font-size:1rem}");
+        }
+        html.append("</style><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}");
+        for (int i = 0; i < 30; i++) {
+            html.append("var cfg").append(i).append("={id:").append(i).append(",label:'menu item ").append(i).append("'};");
+        }
+        html.append("</script></head><body><header class=\"c1\"><a href=\"#main\">Skip to content</a><nav><ul>");
+        for (int p = 1; p <= pages; p++) {
+            html.append("<li class=\"c2\"><a href=\"/p").append(p).append(".html\">Page ").append(p).append("</a>")
+                    .append("<ul><li><a href=\"/p").append(p).append(".html#overview\">Overview</a></li>")
+                    .append("<li><a href=\"/p").append(p).append(".html#faq\">FAQ</a></li></ul></li>");
+        }
+        html.append("</ul></nav></header><main id=\"main\">");
+        int section = 0;
+        while (html.length() < target - 1024) {
+            html.append("<section class=\"c").append(section % 40).append("\"><h2>Section ").append(section).append("</h2>");
+            for (int paragraph = 0; paragraph < 4; paragraph++) {
+                html.append("<p>");
+                for (int word = 0; word < 60; word++) {
+                    html.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+                }
+                html.append("<a href=\"/p").append(1 + random.nextInt(Math.max(1, pages))).append(".html\">read more</a></p>");
+            }
+            html.append("</section>");
+            section++;
+        }
+        html.append("</main><footer><a href=\"https://www.example.org/\">Partner</a>")
+                .append("<a href=\"https://www.facebook.com/clinic").append(host).append("\">Facebook</a>")
+                .append("<p>&copy; Clinic ").append(host).append("</p></footer></body></html>");
+        return html.toString();
     }
 }
