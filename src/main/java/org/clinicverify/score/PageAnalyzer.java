@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,39 +54,33 @@ final class PageAnalyzer {
 
     private final RuleBook book;
     private final LiteralScan scan;
-    /** Per pattern (identity): ids of the literals one of which each of its matches contains; absent = none known. */
-    private final Map<Pattern, int[]> literalIds = new IdentityHashMap<>();
-    /** Per pattern (identity): how far its matches reach before and after such a literal. */
-    private final Map<Pattern, int[]> reach = new IdentityHashMap<>();
+    /** Per rule (in book order), the searches of its patterns (in rule order). */
+    private final PatternSearch[][] searches;
+    /** Per controlled drug, the search of its pattern. */
+    private final Map<String, PatternSearch> drugSearches = new LinkedHashMap<>();
     /** Per rule id: the literal ids of its required literals (for the "cannot fire" check). */
     private final Map<String, int[]> requiredIds = new HashMap<>();
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
-        Map<Pattern, Literals.Required> sets = new IdentityHashMap<>();
         List<String> words = new ArrayList<>();
         for (RuleBook.Rule rule : book.rules()) {
-            for (Pattern p : rule.patterns()) {
-                Literals.anyOf(p).ifPresent(any -> sets.put(p, any));
-            }
+            rule.patterns().forEach(p -> words.addAll(PatternSearch.literals(p)));
             if (rule.requiredLiterals() != null) {
                 words.addAll(rule.requiredLiterals());
             }
         }
-        for (Pattern p : book.controlledDrugs().values()) {
-            Literals.anyOf(p).ifPresent(any -> sets.put(p, any));
-        }
-        sets.values().forEach(r -> words.addAll(r.literals()));
+        book.controlledDrugs().values().forEach(p -> words.addAll(PatternSearch.literals(p)));
         this.scan = new LiteralScan(words.stream().sorted().toList());
-        sets.forEach((p, r) -> {
-            literalIds.put(p, r.literals().stream().sorted().mapToInt(scan::id).toArray());
-            reach.put(p, new int[] {Math.min(REACH, r.before()), Math.min(REACH, r.after())});
-        });
-        for (RuleBook.Rule rule : book.rules()) {
+        this.searches = new PatternSearch[book.rules().size()][];
+        for (int i = 0; i < searches.length; i++) {
+            RuleBook.Rule rule = book.rules().get(i);
+            searches[i] = rule.patterns().stream().map(p -> PatternSearch.of(p, scan, REACH)).toArray(PatternSearch[]::new);
             if (rule.requiredLiterals() != null) {
                 requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(scan::id).toArray());
             }
         }
+        book.controlledDrugs().forEach((name, p) -> drugSearches.put(name, PatternSearch.of(p, scan, REACH)));
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -96,20 +89,23 @@ final class PageAnalyzer {
         String title = page.title() == null ? "" : page.title();
         String urlWords = urlWords(page.url());
         String lowerText = Literals.lower(text);
-        Texts texts = new Texts(text, lowerText, title, Literals.lower(title), urlWords, url, scan.scan(lowerText));
+        String lowerTitle = Literals.lower(title);
+        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, scan.scan(lowerText), scan.scan(lowerTitle),
+                scan.scan(urlWords));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
-        for (RuleBook.Rule rule : book.rules()) {
-            if (rule.combined() == null || absent(rule, texts)) {
+        for (int i = 0; i < searches.length; i++) {
+            RuleBook.Rule rule = book.rules().get(i);
+            if (rule.patterns().isEmpty() || absent(rule, texts)) {
                 continue;
             }
             if (rule.isContext()) {
-                contextMatch(rule, texts).ifPresent(found -> {
+                contextMatch(rule, searches[i], texts).ifPresent(found -> {
                     hits.put(rule.id(), found.evidence());
                     points.put(rule.id(), rule.weight() * found.distinct());
                 });
             } else {
-                firstMatch(rule, rule.combined(), texts).ifPresent(e -> hits.put(rule.id(), e));
+                firstMatch(rule, searches[i], texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
         builtins(page, texts, url, hits);
@@ -117,9 +113,12 @@ final class PageAnalyzer {
         return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text);
     }
 
-    /** The page in the forms the rules match against: case-insensitive rules see the lower-cased texts. */
+    /**
+     * The page in the forms the rules match against (case-insensitive rules see the lower-cased
+     * texts), with the literal occurrences in the text, the title and the URL words.
+     */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
-                         LiteralScan.Occurrences found) {
+                         LiteralScan.Occurrences found, LiteralScan.Occurrences foundInTitle, LiteralScan.Occurrences foundInUrl) {
     }
 
     /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
@@ -135,19 +134,6 @@ final class PageAnalyzer {
             }
         }
         return true;
-    }
-
-    /**
-     * Where in the page text {@code pattern} can match: the windows around the occurrences of its
-     * literals (pairs of offsets), or null for the whole text (no literal known, or one too frequent).
-     */
-    private int[] windows(Pattern pattern, Texts t) {
-        int[] ids = literalIds.get(pattern);
-        if (ids == null) {
-            return null;
-        }
-        int[] r = reach.get(pattern);
-        return t.found().windows(ids, r[0], r[1]);
     }
 
     private void builtins(ExtractedPage page, Texts texts, String url, Map<String, Evidence> hits) {
@@ -207,8 +193,8 @@ final class PageAnalyzer {
     /** Distinct controlled drugs named in the text or the title. */
     private Optional<Evidence> drugs(Texts t, String url) {
         Set<String> named = new TreeSet<>();
-        book.controlledDrugs().forEach((name, pattern) -> {
-            if (TextMatches.of(pattern, t.lowerText(), windows(pattern, t)).next() || pattern.matcher(t.lowerTitle()).find()) {
+        drugSearches.forEach((name, search) -> {
+            if (search.in(t.lowerText(), t.found()).next() || search.in(t.lowerTitle(), t.foundInTitle()).next()) {
                 named.add(name);
             }
         });
@@ -221,17 +207,17 @@ final class PageAnalyzer {
     private record ContextFound(Evidence evidence, int distinct) {
     }
 
-    private Optional<ContextFound> contextMatch(RuleBook.Rule rule, Texts texts) {
+    private Optional<ContextFound> contextMatch(RuleBook.Rule rule, PatternSearch[] patterns, Texts texts) {
         Evidence first = null;
         int distinct = 0;
         // With near or negation, a match of one pattern can be refused; the combined pattern decides
         // then, as it does for red and green rules. Otherwise any pattern's match counts, so the
         // per-pattern search below (each in the windows of its own literals) is the whole answer.
-        if ((rule.near() != null || rule.negatable()) && firstMatch(rule, rule.combined(), texts).isEmpty()) {
+        if ((rule.near() != null || rule.negatable()) && firstMatch(rule, patterns, texts).isEmpty()) {
             return Optional.empty();
         }
-        for (Pattern p : rule.patterns()) {
-            Optional<Evidence> e = firstMatch(rule, p, texts);
+        for (PatternSearch p : patterns) {
+            Optional<Evidence> e = firstMatch(rule, new PatternSearch[] {p}, texts);
             if (e.isPresent()) {
                 distinct++;
                 if (first == null) {
@@ -245,28 +231,33 @@ final class PageAnalyzer {
         return first == null ? Optional.empty() : Optional.of(new ContextFound(first, distinct));
     }
 
-    private Optional<Evidence> firstMatch(RuleBook.Rule rule, Pattern pattern, Texts t) {
+    /**
+     * The first acceptable match of the alternation of {@code patterns} (one pattern, or all of a
+     * rule's: their alternation is the rule's combined pattern) in the title, text or URL.
+     */
+    private Optional<Evidence> firstMatch(RuleBook.Rule rule, PatternSearch[] patterns, Texts t) {
         String url = t.url();
         String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
             String title = rule.caseSensitive() ? t.title() : t.lowerTitle();
-            Optional<String> s = find(rule, TextMatches.of(pattern, title, null), title, t.title());
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.foundInTitle()), title, t.title());
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
-            Optional<String> s = find(rule, textMatches(rule, pattern, t), rule.caseSensitive() ? t.text() : t.lowerText(), t.text());
+            String text = rule.caseSensitive() ? t.text() : t.lowerText();
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.found()), text, t.text());
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.URL)) {
-            Matcher m = pattern.matcher(urlWords);
+            TextMatches.Cursor m = PatternSearch.firstOf(patterns, urlWords, t.foundInUrl());
             int candidates = 0;
-            while (m.find() && candidates++ < MAX_CANDIDATES) {
+            while (m.next() && candidates++ < MAX_CANDIDATES) {
                 if (rule.near() == null || near(rule.near(), urlWords, m.start(), m.end())) {
-                    return Optional.of(new Evidence("URL contains \"" + m.group().strip() + "\": " + Snippets.clip(url), url));
+                    return Optional.of(new Evidence("URL contains \"" + m.group(0).strip() + "\": " + Snippets.clip(url), url));
                 }
             }
         }
@@ -295,22 +286,6 @@ final class PageAnalyzer {
             return Optional.of(Snippets.around(display, m.start(), m.end()));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The matches of {@code pattern} in the page text, searched only around the literals it needs;
-     * a rule's combined pattern is searched as the alternation of its patterns, each around its own.
-     */
-    private TextMatches.Cursor textMatches(RuleBook.Rule rule, Pattern pattern, Texts t) {
-        String s = rule.caseSensitive() ? t.text() : t.lowerText();
-        if (pattern != rule.combined()) {
-            return TextMatches.of(pattern, s, windows(pattern, t));
-        }
-        List<int[]> windows = new ArrayList<>(rule.patterns().size());
-        for (Pattern p : rule.patterns()) {
-            windows.add(windows(p, t));
-        }
-        return TextMatches.firstOf(rule.patterns(), s, windows);
     }
 
     private static boolean near(RuleBook.Near near, String s, int start, int end) {

@@ -49,7 +49,10 @@ final class TextMatches {
 
     private static final class Single implements Cursor {
 
-        private final Matcher matcher;
+        private final Pattern pattern;
+        private final String s;
+        /** Created on the first search inside a window: most patterns have no window on a page. */
+        private Matcher matcher;
         private final int[] windows;
         private int window;
         private int start = -1;
@@ -58,7 +61,8 @@ final class TextMatches {
         private boolean exhausted;
 
         Single(Pattern pattern, String s, int[] windows) {
-            this.matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            this.pattern = pattern;
+            this.s = s;
             this.windows = windows == null ? new int[] {0, s.length()} : windows;
         }
 
@@ -78,6 +82,9 @@ final class TextMatches {
                 if (position >= windowEnd) {
                     window += 2;
                     continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 matcher.region(Math.max(position, windows[window]), windowEnd);
                 if (matcher.find()) {
