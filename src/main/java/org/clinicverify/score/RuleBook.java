@@ -58,9 +58,10 @@ public record RuleBook(String version,
      * @param care                   care points needed to call a page clinic or telehealth
      * @param trustCapFlagged        highest trustScore of a flagged site
      * @param identityProtects       identity points above which URL words do not count and two decisive flags are needed
+     * @param providerProtectsUrl   provider points (see Rule.provider) above which URL words do not count
      */
     public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller, int review, int care,
-                             int trustCapFlagged, int identityProtects) {
+                             int trustCapFlagged, int identityProtects, int providerProtectsUrl) {
     }
 
     /** Only count a match when one of these patterns occurs within {@code window} characters. */
@@ -70,6 +71,7 @@ public record RuleBook(String version,
     /**
      * One signal rule.
      *
+     * @param provider  a green signal that a care provider speaks (prescriber, evaluation, on-site care, street address) (see thresholds.provider-protects-url)
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
      */
     public record Rule(String id,
@@ -80,6 +82,7 @@ public record RuleBook(String version,
                        boolean negatable,
                        boolean builtin,
                        boolean identity,
+                       boolean provider,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near,

@@ -86,7 +86,7 @@ final class RuleBookLoader {
         RuleBook.Thresholds thresholds = new RuleBook.Thresholds(
                 positive(t, "decisive"), positive(t, "seller"), positive(t, "seller-without-decisive"),
                 positive(t, "informational"), positive(t, "informational-over-seller"), positive(t, "review"), positive(t, "care"), positive(t, "trust-cap-flagged"),
-                positive(t, "identity-protects"));
+                positive(t, "identity-protects"), positive(t, "provider-protects-url"));
         List<Pattern> warnings = new ArrayList<>();
         for (Object w : list(root.get("warning-words"), "warning-words")) {
             warnings.add(compile(String.valueOf(w), false, "warning-words"));
@@ -170,7 +170,7 @@ final class RuleBookLoader {
         Pattern combined = patterns.isEmpty() ? null : compile(patterns.stream()
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
-                builtin, Boolean.TRUE.equals(r.get("identity")), List.copyOf(patterns), combined, near,
+                builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")), List.copyOf(patterns), combined, near,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 

@@ -18,7 +18,9 @@ import java.util.List;
  *       identity signals (named prescribers, valid NPI, street address, ...) reach
  *       {@code thresholds.identity-protects} is established: URL words alone do not count against
  *       it and it needs two decisive flags (a clinic blog post at /blog/can-you-buy-ketamine-online
- *       is not a shop).</li>
+ *       is not a shop). URL words do not count either on an article-like path ({@code editorial-url})
+ *       or on a page whose prescriber and evaluation language ({@code provider} signals: prescriber, evaluation, on-site care, street address) reaches
+ *       {@code thresholds.provider-protects-url} (a telehealth provider's /order page).</li>
  *   <li>Doubtful contexts (compounding pharmacy, licensed wholesaler) are never flagged: they become
  *       informational with a {@code needs-review} signal, unless two decisive flags fire and the
  *       site never says a prescription is required.</li>
@@ -32,6 +34,9 @@ import java.util.List;
  * </ol>
  */
 final class VerdictDecider {
+
+    /** An article-like URL path (blog, news, guide): its words describe the article, not a shop. */
+    static final String EDITORIAL_URL = "editorial-url";
 
     private final RuleBook book;
 
@@ -51,12 +56,18 @@ final class VerdictDecider {
         int care = 0;
         int identity = 0;
         int review = 0;
+        int provider = 0;
         for (RuleBook.Rule rule : book.rules()) {
             if (f.has(rule.id()) && rule.identity()) {
                 identity += rule.weight();
             }
+            if (f.has(rule.id()) && rule.provider()) {
+                provider += rule.weight();
+            }
         }
         boolean established = identity >= t.identityProtects();
+        // A provider's order page or an article's slug ("/blog/can-you-buy-ketamine-online") is not a shop address.
+        boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -64,7 +75,7 @@ final class VerdictDecider {
             int points = f.contextPoints.getOrDefault(rule.id(), 0);
             switch (rule.kind()) {
                 case RED -> {
-                    if (drug && !(established && rule.urlOnly())) {
+                    if (drug && !(urlWordsIgnored && rule.urlOnly())) {
                         red += -rule.weight();
                         decisive += -rule.weight() >= t.decisive() ? 1 : 0;
                     }

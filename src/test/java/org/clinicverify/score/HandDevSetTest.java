@@ -62,8 +62,10 @@ class HandDevSetTest {
         assertTrue(report.macroF1() >= FLOOR_MACRO_F1, () -> "macro-F1 " + report.macroF1());
     }
 
-    private static final double FLOOR_PRECISION = 0.0;
-    private static final double FLOOR_RECALL = 0.0;
-    private static final int MAX_PROTECTED_FLAGGED = 80;
-    private static final double FLOOR_MACRO_F1 = 0.0;
+    // rules-2026.12.06-1 on batches 1-2 (80 pages): precision 1.000, recall 0.962 (25/26), none
+    // protected flagged, macro-F1 0.975 (rules-2026.11.22-3: 0.821, 0.885, 3, 0.835).
+    private static final double FLOOR_PRECISION = 1.0;
+    private static final double FLOOR_RECALL = 0.96;
+    private static final int MAX_PROTECTED_FLAGGED = 0;
+    private static final double FLOOR_MACRO_F1 = 0.97;
 }

@@ -42,6 +42,29 @@ class ScorerTest {
     }
 
     @Test
+    void sellerWordsInsideTheDomainStillCountOnAThinPage() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://orderketaminenow.test/about-us", "We are a small team passionate about wellness."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void clinicBlogPostWithBuyInItsSlugIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://valley-ketamine.test/blog/can-you-buy-ketamine-online",
+                "Can you buy ketamine online? Patients ask us this. Our infusions are given in our clinic."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void telehealthOrderPageWithAnEvaluationIsNotFlaggedForItsUrl() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://ketamine-care.test/order",
+                "Your order: initial psychiatric consultation ($199) and first month of care. Medication ships only if your provider prescribes it."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
