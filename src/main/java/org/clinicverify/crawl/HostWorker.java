@@ -244,14 +244,20 @@ final class HostWorker {
             frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return;
         }
-        StoredPage stored = store.save(host, page, fetched.truncated());
-        counters.stored.incrementAndGet();
+        List<Frontier.NewUrl> outlinks = new java.util.ArrayList<>();
         if (entry.depth() < config.maxDepth()) {
             for (String link : found.outlinks()) {
-                enqueue(link, Frontier.Kind.PAGE, entry.depth() + 1);
+                offer(link, Frontier.Kind.PAGE, entry.depth() + 1).ifPresent(outlinks::add);
             }
         }
-        frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+        // One transaction: the page, its new links and the URL's completion are stored together.
+        StoredPage stored = frontier.inTransaction(connection -> {
+            StoredPage saved = store.save(connection, host, page, fetched.truncated());
+            frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
+            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            return saved;
+        });
+        counters.stored.incrementAndGet();
         sink.pageFetched(stored);
     }
 
@@ -289,23 +295,29 @@ final class HostWorker {
         return Math.min(wanted, MAX_BACKOFF_MS);
     }
 
-    /**
-     * Queues a URL found on a page or in a sitemap, when it is in scope. Navigation repeats the same
-     * links on every page, so URLs this run has already offered are skipped before the database.
-     */
+    /** Queues a URL found in a sitemap or a redirect, or a seed, when it is in scope. */
     void enqueue(String url, Frontier.Kind kind, int depth) {
+        offer(url, kind, depth).ifPresent(offered -> frontier.enqueue(config.name(), offered.url(), offered.host(),
+                offered.kind(), offered.depth(), clock.millis(), config.maxPagesPerHost()));
+    }
+
+    /**
+     * A URL worth offering to the frontier: in scope and not offered before in this run. Navigation
+     * repeats the same links on every page, so URLs this run has already offered are skipped before
+     * the database.
+     */
+    private Optional<Frontier.NewUrl> offer(String url, Frontier.Kind kind, int depth) {
         Optional<URI> normal = scope.normalize(url);
         if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
-            return;
+            return Optional.empty();
         }
         if (offered.size() > MAX_REMEMBERED_URLS) {
             offered.clear();
         }
         if (!offered.add(normal.get().toString())) {
-            return;
+            return Optional.empty();
         }
-        frontier.enqueue(config.name(), normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
-                config.maxPagesPerHost());
+        return Optional.of(new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth));
     }
 
     /**
