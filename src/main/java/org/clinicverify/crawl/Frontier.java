@@ -63,75 +63,115 @@ public final class Frontier {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
+    /** A URL to queue: normalised, in scope, with the host key it is leased under. */
+    record NewUrl(String url, String host, Kind kind, int depth) {
+    }
+
+    /** Work that runs inside one database transaction. */
+    @FunctionalInterface
+    interface Transactional<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed or none (a page, its links and its
+     * frontier completion are stored together, so a crash never leaves a page without its links).
+     */
+    <T> T inTransaction(Transactional<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("crawl transaction failed", e);
+        }
+    }
+
     /** Queues a URL unless it is known already or its host is full; true when it was added. */
     boolean enqueue(String crawl, String url, String host, Kind kind, int depth, long dueAt, int maxPerHost) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_url WHERE crawl = ? AND url = ?")) {
-                known.setString(1, crawl);
-                known.setString(2, url);
-                try (ResultSet rows = known.executeQuery()) {
-                    if (rows.next()) {
-                        return false;
-                    }
-                }
+        return inTransaction(connection -> enqueueAll(connection, crawl, List.of(new NewUrl(url, host, kind, depth)),
+                dueAt, maxPerHost)) == 1;
+    }
+
+    /**
+     * Queues the URLs not known yet, within each host's {@code maxPerHost} pages; returns how many were
+     * added. {@code INSERT ... ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in PostgreSQL mode) makes a
+     * URL another process queued a moment ago a no-op rather than an error that would spoil the
+     * transaction. Rows are inserted in URL order and hosts in name order, so two transactions queuing
+     * overlapping links take their row locks in the same order and cannot deadlock.
+     */
+    int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost)
+            throws SQLException {
+        java.util.TreeMap<String, List<NewUrl>> byHost = new java.util.TreeMap<>();
+        for (NewUrl url : urls) {
+            byHost.computeIfAbsent(url.host(), h -> new ArrayList<>()).add(url);
+        }
+        List<NewUrl> accepted = new ArrayList<>();
+        for (var host : byHost.entrySet()) {
+            List<NewUrl> pages = host.getValue().stream().filter(url -> url.kind() == Kind.PAGE).toList();
+            long room = pages.isEmpty() ? 0 : maxPerHost - queryLong(connection,
+                    "SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND host = ? AND kind = 'page'", crawl, host.getKey());
+            host.getValue().stream().filter(url -> url.kind() != Kind.PAGE).forEach(accepted::add);
+            if (room >= pages.size()) {
+                accepted.addAll(pages);
+            } else if (room > 0) {
+                // Nearly full: only as many new URLs as there is room for, the known ones not counting.
+                accepted.addAll(unknown(connection, crawl, pages).stream().limit(room).toList());
             }
-            if (kind == Kind.PAGE) {
-                try (PreparedStatement count = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND host = ? AND kind = 'page'")) {
-                    count.setString(1, crawl);
-                    count.setString(2, host);
-                    try (ResultSet rows = count.executeQuery()) {
-                        rows.next();
-                        if (rows.getLong(1) >= maxPerHost) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO crawl_url (crawl, url, host, kind, depth, state, due_at)"
-                            + " VALUES (?, ?, ?, ?, ?, 'queued', ?)")) {
+        }
+        accepted.sort(java.util.Comparator.comparing(NewUrl::url));
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO crawl_url (crawl, url, host, kind, depth, state, due_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING")) {
+            for (NewUrl url : accepted) {
                 insert.setString(1, crawl);
-                insert.setString(2, url);
-                insert.setString(3, host);
-                insert.setString(4, kind.column());
-                insert.setInt(5, depth);
+                insert.setString(2, url.url());
+                insert.setString(3, url.host());
+                insert.setString(4, url.kind().column());
+                insert.setInt(5, url.depth());
                 insert.setLong(6, dueAt);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (isDuplicate(e)) {
-                    return false; // another process queued it a moment ago
-                }
-                throw e;
+                insert.addBatch();
             }
-            ensureHost(connection, host);
-            return true;
-        } catch (SQLException e) {
-            throw new CrawlStorageException("cannot queue " + url, e);
+            for (int count : accepted.isEmpty() ? new int[0] : insert.executeBatch()) {
+                added += count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+            }
         }
+        if (added > 0) {
+            try (PreparedStatement host = connection.prepareStatement(
+                    "INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING")) {
+                for (String name : new java.util.TreeSet<>(accepted.stream().map(NewUrl::host).toList())) {
+                    host.setString(1, name);
+                    host.addBatch();
+                }
+                host.executeBatch();
+            }
+        }
+        return added;
     }
 
-    private static void ensureHost(Connection connection, String host) throws SQLException {
-        try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_host WHERE host = ?")) {
-            known.setString(1, host);
-            try (ResultSet rows = known.executeQuery()) {
-                if (rows.next()) {
-                    return;
+    private static List<NewUrl> unknown(Connection connection, String crawl, List<NewUrl> urls) throws SQLException {
+        List<NewUrl> unknown = new ArrayList<>();
+        try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM crawl_url WHERE crawl = ? AND url = ?")) {
+            for (NewUrl url : urls) {
+                known.setString(1, crawl);
+                known.setString(2, url.url());
+                try (ResultSet rows = known.executeQuery()) {
+                    if (!rows.next()) {
+                        unknown.add(url);
+                    }
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crawl_host (host) VALUES (?)")) {
-            insert.setString(1, host);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (!isDuplicate(e)) {
-                throw e;
-            }
-        }
-    }
-
-    private static boolean isDuplicate(SQLException e) {
-        return "23505".equals(e.getSQLState());
+        return unknown;
     }
 
     /** Puts back URLs whose claim expired (their process died); frees hosts whose lease expired. */
@@ -250,12 +290,24 @@ public final class Frontier {
     /** The URL was fetched (or confirmed unchanged); it is due again at {@code recrawlAt}. */
     void complete(long id, int status, Optional<String> etag, Optional<String> lastModified,
                   Optional<String> contentHash, long fetchedAt, long recrawlAt) {
-        update("UPDATE crawl_url SET state = 'done', claimed_by = NULL, claimed_until = NULL, last_status = ?,"
+        inTransaction(connection -> {
+            complete(connection, id, status, etag, lastModified, contentHash, fetchedAt, recrawlAt);
+            return null;
+        });
+    }
+
+    /** {@link #complete} inside the caller's transaction. */
+    void complete(Connection connection, long id, int status, Optional<String> etag, Optional<String> lastModified,
+                  Optional<String> contentHash, long fetchedAt, long recrawlAt) throws SQLException {
+        try (PreparedStatement statement = prepare(connection,
+                "UPDATE crawl_url SET state = 'done', claimed_by = NULL, claimed_until = NULL, last_status = ?,"
                         + " etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
                         + " content_hash = COALESCE(?, content_hash), fetched_at = ?, due_at = ?, last_error = NULL"
                         + " WHERE id = ?",
                 status, etag.orElse(null), lastModified.orElse(null), contentHash.orElse(null), fetchedAt,
-                recrawlAt, id);
+                recrawlAt, id)) {
+            statement.executeUpdate();
+        }
     }
 
     /** Back in the queue, not before {@code dueAt} (backoff, Retry-After, robots.txt retry). */
@@ -338,6 +390,14 @@ public final class Frontier {
 
     private static String clip(String reason) {
         return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
+    }
+
+    private static long queryLong(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private long queryLong(String sql, Object... parameters) {

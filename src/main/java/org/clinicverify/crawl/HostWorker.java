@@ -22,13 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves one turn of one host: claim its next due URL, make at most one request, record the
- * outcome in the frontier and the page store, and say when the host may be asked again.
+ * Serves one turn of one host: take its next claimed URL, make at most one request at a time,
+ * record the outcome in the frontier and the page store, and say when the host may be asked again.
  *
- * <p>Order within a turn: robots.txt first (its own request, then a full delay before the next);
- * a URL robots.txt disallows is closed without a request. After a request the host waits
- * {@code max(delay, robots Crawl-delay)}; after 429/5xx or a network error it backs off
- * exponentially ({@code delay * 2^failures}, at least the Retry-After, at most 10 minutes).
+ * <p>Order within a turn: robots.txt first. As in StormCrawler, the host's first page follows its
+ * robots.txt straight away (the two requests one after the other, never together), unless robots.txt
+ * sets a Crawl-delay: then the site asked for that pause before every request and gets it. A URL
+ * robots.txt disallows is closed without a request. The pause is counted from the start of one
+ * request to the start of the next, {@code max(delay, robots Crawl-delay)} plus 1 ms so clock
+ * rounding never makes it shorter; after 429/5xx or a network error the host backs off from the
+ * response exponentially ({@code delay * 2^failures}, at least the Retry-After, at most 10 minutes).
  */
 final class HostWorker {
 
@@ -37,6 +40,8 @@ final class HostWorker {
     private static final int MAX_ATTEMPTS = 3;
     private static final int MAX_REMEMBERED_URLS = 1_000_000;
     private static final int CLAIM_AHEAD = 4;
+    /** Said by {@link #loadRobots}: robots.txt is read and the URL in hand may be fetched at once. */
+    private static final long FETCH_NOW = Long.MIN_VALUE;
 
     /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
     private static final class HostState {
@@ -88,7 +93,10 @@ final class HostWorker {
             return OptionalLong.empty();
         }
         if (state.rules == null) {
-            return loadRobots(host, state, entry);
+            OptionalLong robotsTurn = loadRobots(host, state, entry);
+            if (robotsTurn.isEmpty() || robotsTurn.getAsLong() != FETCH_NOW) {
+                return robotsTurn;
+            }
         }
         URI url = URI.create(entry.url());
         if (!state.rules.isAllowed(entry.url())) {
@@ -96,14 +104,21 @@ final class HostWorker {
             counters.disallowed.incrementAndGet();
             return OptionalLong.of(now);
         }
+        long started = clock.millis(); // the pause runs from here: as late as possible, never early
         FetchOutcome outcome = fetcher.fetch(url,
                 new PageFetcher.Validators(entry.etag(), entry.lastModified()),
                 target -> hopRefusal(state, target),
                 type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
-        return OptionalLong.of(record(host, state, entry, outcome));
+        return OptionalLong.of(record(host, state, entry, outcome, started));
     }
 
+    /**
+     * Reads the host's robots.txt; returns {@link #FETCH_NOW} when {@code entry} may be fetched at
+     * once, the time of the host's next turn (entry kept) after a Crawl-delay, or empty when the host
+     * is let go (refused, unreachable, Crawl-delay beyond the limit).
+     */
     private OptionalLong loadRobots(String host, HostState state, Frontier.Entry entry) {
+        long started = clock.millis();
         RobotsPolicy.Result result = robots.load(URI.create(entry.url()));
         long now = clock.millis();
         if (result instanceof RobotsPolicy.Result.Refused refused) {
@@ -141,8 +156,11 @@ final class HostWorker {
         for (String sitemap : rules.getSitemaps()) {
             enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
         }
-        state.claimed.addFirst(entry);
-        return OptionalLong.of(now + state.delayMs);
+        if (config.obeyCrawlDelay() && crawlDelay.isPresent()) {
+            state.claimed.addFirst(entry);
+            return OptionalLong.of(started + state.delayMs + 1);
+        }
+        return OptionalLong.of(FETCH_NOW);
     }
 
     /** The entry in hand and every claim taken ahead: the whole host's claims, for a host-wide outcome. */
@@ -166,9 +184,9 @@ final class HostWorker {
         return state.rules.isAllowed(normal.get().toString()) ? Optional.empty() : Optional.of("disallowed by robots.txt");
     }
 
-    private long record(String host, HostState state, Frontier.Entry entry, FetchOutcome outcome) {
+    private long record(String host, HostState state, Frontier.Entry entry, FetchOutcome outcome, long started) {
         long now = clock.millis();
-        long next = now + state.delayMs;
+        long next = started + state.delayMs + 1;
         long recrawlAt = now + config.recrawlInterval().toMillis();
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             counters.fetched.incrementAndGet();
@@ -244,14 +262,20 @@ final class HostWorker {
             frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return;
         }
-        StoredPage stored = store.save(host, page, fetched.truncated());
-        counters.stored.incrementAndGet();
+        List<Frontier.NewUrl> outlinks = new java.util.ArrayList<>();
         if (entry.depth() < config.maxDepth()) {
             for (String link : found.outlinks()) {
-                enqueue(link, Frontier.Kind.PAGE, entry.depth() + 1);
+                offer(link, Frontier.Kind.PAGE, entry.depth() + 1).ifPresent(outlinks::add);
             }
         }
-        frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+        // One transaction: the page, its new links and the URL's completion are stored together.
+        StoredPage stored = frontier.inTransaction(connection -> {
+            StoredPage saved = store.save(connection, host, page, fetched.truncated());
+            frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
+            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            return saved;
+        });
+        counters.stored.incrementAndGet();
         sink.pageFetched(stored);
     }
 
@@ -289,23 +313,29 @@ final class HostWorker {
         return Math.min(wanted, MAX_BACKOFF_MS);
     }
 
-    /**
-     * Queues a URL found on a page or in a sitemap, when it is in scope. Navigation repeats the same
-     * links on every page, so URLs this run has already offered are skipped before the database.
-     */
+    /** Queues a URL found in a sitemap or a redirect, or a seed, when it is in scope. */
     void enqueue(String url, Frontier.Kind kind, int depth) {
+        offer(url, kind, depth).ifPresent(offered -> frontier.enqueue(config.name(), offered.url(), offered.host(),
+                offered.kind(), offered.depth(), clock.millis(), config.maxPagesPerHost()));
+    }
+
+    /**
+     * A URL worth offering to the frontier: in scope and not offered before in this run. Navigation
+     * repeats the same links on every page, so URLs this run has already offered are skipped before
+     * the database.
+     */
+    private Optional<Frontier.NewUrl> offer(String url, Frontier.Kind kind, int depth) {
         Optional<URI> normal = scope.normalize(url);
         if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
-            return;
+            return Optional.empty();
         }
         if (offered.size() > MAX_REMEMBERED_URLS) {
             offered.clear();
         }
         if (!offered.add(normal.get().toString())) {
-            return;
+            return Optional.empty();
         }
-        frontier.enqueue(config.name(), normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth, clock.millis(),
-                config.maxPagesPerHost());
+        return Optional.of(new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth));
     }
 
     /**

@@ -15,9 +15,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * The links the crawler follows from a page: {@code a[href]} and {@code area[href]} resolved against
- * the base, minus {@code rel=nofollow}; none at all when a robots meta tag says nofollow. Also the
- * page's {@code <link rel=canonical>}. Only what the crawl needs: extraction proper is the extract
- * stage's job.
+ * the base, without their {@code #fragment} (a fragment names a place in the same page, so
+ * {@code /p1.html#faq} is {@code /p1.html} and does not use up a place under {@code max-outlinks}),
+ * minus {@code rel=nofollow} and same-page {@code href="#..."} anchors; none at all when a robots meta tag says nofollow. Also the page's first
+ * {@code <link rel=canonical>}. One pass over the elements collects all three. Only what the crawl
+ * needs: extraction proper is the extract stage's job.
  */
 final class LinkExtractor {
 
@@ -28,27 +30,42 @@ final class LinkExtractor {
     Links links(FetchedPage page, int maxOutlinks) {
         Charset charset = page.declaredCharset().orElse(StandardCharsets.UTF_8);
         Document document = Jsoup.parse(new String(page.body(), charset), page.finalUrl().toString());
-        Optional<String> canonical = Optional.ofNullable(document.selectFirst("link[rel=canonical][href]"))
-                .map(link -> link.absUrl("href")).filter(href -> !href.isBlank());
-        boolean nofollow = document.select("meta[name=robots]").stream()
-                .anyMatch(meta -> meta.attr("content").toLowerCase(Locale.ROOT).contains("nofollow"));
-        if (nofollow) {
-            return new Links(List.of(), canonical);
-        }
         Set<String> links = new LinkedHashSet<>();
-        for (Element anchor : document.select("a[href], area[href]")) {
-            if (links.size() >= maxOutlinks) {
-                break;
-            }
-            if (anchor.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
-                continue;
-            }
-            String href = anchor.absUrl("href");
-            if (!href.isBlank()) {
-                links.add(href);
+        String canonical = null;
+        boolean nofollow = false;
+        for (Element element : document.getAllElements()) {
+            switch (element.normalName()) {
+                case "a", "area" -> {
+                    if (links.size() < maxOutlinks && element.hasAttr("href") && !element.attr("href").startsWith("#")
+                            && !hasToken(element.attr("rel"), "nofollow")) {
+                        String href = withoutFragment(element.absUrl("href"));
+                        if (!href.isBlank()) {
+                            links.add(href);
+                        }
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && hasToken(element.attr("rel"), "canonical") && element.hasAttr("href")) {
+                        String href = element.absUrl("href");
+                        canonical = href.isBlank() ? null : href;
+                    }
+                }
+                case "meta" -> nofollow |= element.attr("name").equalsIgnoreCase("robots")
+                        && element.attr("content").toLowerCase(Locale.ROOT).contains("nofollow");
+                default -> {
+                }
             }
         }
-        return new Links(new ArrayList<>(links), canonical);
+        return new Links(nofollow ? List.of() : new ArrayList<>(links), Optional.ofNullable(canonical));
+    }
+
+    private static boolean hasToken(String attribute, String token) {
+        return attribute.toLowerCase(Locale.ROOT).contains(token);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     static boolean isHtml(FetchedPage page) {

@@ -59,11 +59,19 @@ public final class PageStore {
 
     /** Stores a page and returns it as stored. */
     public StoredPage save(String host, FetchedPage page, boolean truncated) {
+        try (Connection connection = dataSource.getConnection()) {
+            return save(connection, host, page, truncated);
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot store " + page.finalUrl(), e);
+        }
+    }
+
+    /** {@link #save} inside the caller's transaction (the crawler stores a page with its links). */
+    StoredPage save(Connection connection, String host, FetchedPage page, boolean truncated) throws SQLException {
         String hash = contentHash(page.body());
         String sql = "INSERT INTO crawl_page (host, requested_url, final_url, status, content_type, headers_json,"
                 + " body_gzip, body_length, truncated, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             insert.setString(1, host);
             insert.setString(2, page.requestedUrl().toString());
             insert.setString(3, page.finalUrl().toString());
@@ -83,8 +91,8 @@ public final class PageStore {
             }
             return new StoredPage(id, host, page.requestedUrl(), page.finalUrl(), page.status(), page.contentType(),
                     page.headers(), page.body(), truncated, hash, page.fetchedAt());
-        } catch (SQLException | JsonProcessingException e) {
-            throw new CrawlStorageException("cannot store " + page.finalUrl(), e);
+        } catch (JsonProcessingException e) {
+            throw new CrawlStorageException("cannot store the headers of " + page.finalUrl(), e);
         }
     }
 

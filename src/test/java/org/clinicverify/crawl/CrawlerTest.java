@@ -99,6 +99,25 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @Test
+    void waitsTheConfiguredDelayBetweenPagesOfOneHost() {
+        web.robots("User-agent: *\nAllow: /\n")
+                .page("/", TestWeb.links("/two.html", "/three.html"))
+                .page("/two.html", "<p>2</p>")
+                .page("/three.html", "<p>3</p>");
+
+        crawl("politeness:\n  delay: 1s\n");
+
+        List<TestWeb.Hit> pages = web.hits().stream().filter(hit -> !hit.path().equals("/robots.txt")).toList();
+        long shortestGap = java.util.stream.IntStream.range(1, pages.size())
+                .mapToLong(i -> Duration.between(pages.get(i - 1).at(), pages.get(i).at()).toMillis())
+                .min().orElseThrow();
+        assertAll(
+                () -> assertEquals("/robots.txt", web.hits().get(0).path()),
+                () -> assertEquals(3, pages.size(), "three pages: " + web.paths()),
+                () -> assertTrue(shortestGap >= 950, "shortest gap " + shortestGap + " ms"));
+    }
+
+    @Test
     void backsOffAfter429UntilRetryAfterHasPassed() {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         web.robots("User-agent: *\nAllow: /\n")

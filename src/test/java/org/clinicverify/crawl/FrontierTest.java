@@ -115,4 +115,39 @@ class FrontierTest implements TestPropertyProvider {
 
         assertEquals(1, leased.size());
     }
+
+    @Test
+    void queuesOnlyTheLinksNotKnownYet() {
+        List<Frontier.NewUrl> links = List.of(page("http://clinic.example/p1"), page("http://clinic.example/p7"));
+
+        int added = frontier.inTransaction(connection -> frontier.enqueueAll(connection, "test", links, NOW, 100));
+
+        assertEquals(1, added);
+    }
+
+    @Test
+    void queuesNoMoreThanTheHostsPageLimit() {
+        List<Frontier.NewUrl> links = List.of(page("http://clinic.example/p1"), page("http://clinic.example/p7"),
+                page("http://clinic.example/p8"), page("http://clinic.example/p9"));
+
+        int added = frontier.inTransaction(connection -> frontier.enqueueAll(connection, "test", links, NOW, 8));
+
+        assertEquals(2, added);
+    }
+
+    @Test
+    void rollsBackEveryLinkWhenThePageTransactionFails() {
+        List<Frontier.NewUrl> links = List.of(page("http://clinic.example/p7"));
+
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> frontier.inTransaction(connection -> {
+            frontier.enqueueAll(connection, "test", links, NOW, 100);
+            throw new IllegalStateException("page store failed");
+        }));
+
+        assertEquals(6, frontier.claimNext("test", HOST, "a", NOW, LEASE_END, 10).size());
+    }
+
+    private static Frontier.NewUrl page(String url) {
+        return new Frontier.NewUrl(url, HOST, Frontier.Kind.PAGE, 1);
+    }
 }
