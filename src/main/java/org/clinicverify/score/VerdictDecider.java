@@ -25,9 +25,11 @@ import java.util.List;
  *       informational with a {@code needs-review} signal, unless two decisive flags fire and the
  *       site never says a prescription is required.</li>
  *   <li>Informational contexts (news, law, government, harm reduction, addiction treatment,
- *       research, reference) with points &ge; {@code thresholds.informational} that outweigh the
- *       care contexts make the site informational and protect it from flagging (an established
- *       site needs {@code thresholds.informational-over-seller}).</li>
+ *       research, reference, editorial) with points &ge; {@code thresholds.informational} that
+ *       outweigh the care contexts, or that come with no provider voice at all (an article
+ *       describing infusions is about care, not a provider of it), make the site informational and
+ *       protect it from flagging (an established site needs
+ *       {@code thresholds.informational-over-seller}).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -37,6 +39,8 @@ final class VerdictDecider {
 
     /** An article-like URL path (blog, news, guide): its words describe the article, not a shop. */
     static final String EDITORIAL_URL = "editorial-url";
+    /** The page speaks as a provider ("our clinic", "book your visit"); an article about care does not. */
+    static final String PROVIDER_VOICE = "provider-voice";
 
     private final RuleBook book;
 
@@ -96,13 +100,18 @@ final class VerdictDecider {
         if (review >= t.review() && !(sellerEvidence && decisive >= 2 && !f.has("prescription-required"))) {
             category = Category.INFORMATIONAL;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
-        } else if (info >= (established ? t.informationalOverSeller() : t.informational()) && info >= (tele + inPerson) / 2 && (!sellerEvidence || info >= t.informationalOverSeller())) {
+        } else if (info >= (established ? t.informationalOverSeller() : t.informational())
+                && (info >= (tele + inPerson) / 2 || !f.has(PROVIDER_VOICE) && !established)
+                && (!sellerEvidence || info >= t.informationalOverSeller())) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;
             flagged = true;
         } else if (green + tele + inPerson + care >= t.care()) {
-            category = tele > inPerson || tele >= 2 * t.informational() && tele == inPerson ? Category.TELEHEALTH : Category.CLINIC;
+            // A tie between remote and in-person context goes to telehealth, unless the page gives the
+            // street address where care happens (virtual consults before in-office infusions).
+            boolean tie = tele >= 2 * t.informational() && tele == inPerson && !f.has("us-street-address");
+            category = tele > inPerson || tie ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
         }

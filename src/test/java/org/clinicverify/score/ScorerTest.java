@@ -65,6 +65,17 @@ class ScorerTest {
     }
 
     @Test
+    void articleDescribingInfusionsInTheThirdPersonIsInformational() {
+        ExtractedPage article = Pages.text("https://healthsite.test/ketamine-therapy-cost",
+                "Medically reviewed by Sarah Lin, MD. Updated on June 2, 2025. Ketamine infusions are given in a clinic. A nurse "
+                        + "monitors blood pressure during the infusion; arrange a ride home. Clinics typically charge $400 to $800.");
+
+        Verdict verdict = SCORER.assessPage(article);
+
+        assertEquals(Category.INFORMATIONAL + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
