@@ -325,17 +325,21 @@ final class HostWorker {
      * the database.
      */
     private Optional<Frontier.NewUrl> offer(String url, Frontier.Kind kind, int depth) {
-        Optional<URI> normal = scope.normalize(url);
-        if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
-            return Optional.empty();
+        if (offered.contains(url)) {
+            return Optional.empty(); // this very spelling was offered or refused before: skip normalising it
         }
         if (offered.size() > MAX_REMEMBERED_URLS) {
             offered.clear();
         }
-        if (!offered.add(normal.get().toString())) {
+        Optional<URI> normal = scope.normalize(url);
+        if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
+            offered.add(url);
             return Optional.empty();
         }
-        return Optional.of(new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth));
+        boolean fresh = offered.add(normal.get().toString());
+        offered.add(url);
+        return fresh ? Optional.of(new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth))
+                : Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -30,18 +31,16 @@ final class LinkExtractor {
     Links links(FetchedPage page, int maxOutlinks) {
         Charset charset = page.declaredCharset().orElse(StandardCharsets.UTF_8);
         Document document = Jsoup.parse(new String(page.body(), charset), page.finalUrl().toString());
-        Set<String> links = new LinkedHashSet<>();
+        // Navigation repeats the same hrefs on a page: collect them raw, resolve each distinct one once.
+        Set<String> hrefs = new LinkedHashSet<>();
         String canonical = null;
         boolean nofollow = false;
         for (Element element : document.getAllElements()) {
             switch (element.normalName()) {
                 case "a", "area" -> {
-                    if (links.size() < maxOutlinks && element.hasAttr("href") && !element.attr("href").startsWith("#")
-                            && !hasToken(element.attr("rel"), "nofollow")) {
-                        String href = withoutFragment(element.absUrl("href"));
-                        if (!href.isBlank()) {
-                            links.add(href);
-                        }
+                    String href = withoutFragment(element.attr("href").trim());
+                    if (!href.isEmpty() && !hasToken(element.attr("rel"), "nofollow")) {
+                        hrefs.add(href);
                     }
                 }
                 case "link" -> {
@@ -56,7 +55,22 @@ final class LinkExtractor {
                 }
             }
         }
-        return new Links(nofollow ? List.of() : new ArrayList<>(links), Optional.ofNullable(canonical));
+        if (nofollow) {
+            return new Links(List.of(), Optional.ofNullable(canonical));
+        }
+        // The document's base URI is the page URL, or its <base href> when it has one.
+        String base = document.baseUri();
+        Set<String> links = new LinkedHashSet<>();
+        for (String href : hrefs) {
+            if (links.size() >= maxOutlinks) {
+                break;
+            }
+            String absolute = StringUtil.resolve(base, href);
+            if (!absolute.isBlank()) {
+                links.add(absolute);
+            }
+        }
+        return new Links(new ArrayList<>(links), Optional.ofNullable(canonical));
     }
 
     private static boolean hasToken(String attribute, String token) {

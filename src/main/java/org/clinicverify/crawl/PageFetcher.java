@@ -37,6 +37,7 @@ import okio.BufferedSource;
 final class PageFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final java.util.regex.Pattern IPV4_LITERAL = java.util.regex.Pattern.compile("[0-9.]+");
 
     private final CrawlConfig config;
     private final AddressGuard guard;
@@ -167,7 +168,7 @@ final class PageFetcher {
             throw new IOException("URL without a host");
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+        if (!IPV4_LITERAL.matcher(bare).matches() && !bare.contains(":")) {
             return Optional.empty();
         }
         return guard.refusal(InetAddress.getByName(bare));

@@ -24,6 +24,18 @@ class LinkExtractorTest {
     }
 
     @Test
+    void resolvesAgainstTheBaseElementWhenThePageHasOne() {
+        URI url = URI.create("https://clinic.example/about/index.html");
+        FetchedPage page = new FetchedPage(url, url, 200, "text/html", Map.of(),
+                "<html><head><base href=\"https://clinic.example/en/\"></head><body><a href=\"team.html\">Team</a></body></html>"
+                        .getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
+
+        LinkExtractor.Links links = extractor.links(page, 10);
+
+        assertEquals(List.of("https://clinic.example/en/team.html"), links.outlinks());
+    }
+
+    @Test
     void dropsFragmentsSoVariantsOfOnePageCountOnce() {
         LinkExtractor.Links links = links("<a href=\"/p1.html#faq\">FAQ</a><a href=\"/p1.html#top\">Top</a>"
                 + "<a href=\"#main\">Skip</a><a href=\"/p2.html\">Two</a>", 2);
