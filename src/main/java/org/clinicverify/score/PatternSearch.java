@@ -1,5 +1,6 @@
 package org.clinicverify.score;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * reaches around them. On a page, the {@link LiteralScan} occurrences of those literals give the
  * windows the pattern is searched in; a pattern none of whose literals occurs is not run at all
  * (no matcher is even created), which is the common case: most of the rule book's patterns are in
- * languages or about subjects the page does not have.
+ * languages or about subjects the page does not have. Inside a window the pattern is tried only at
+ * the characters a match can start with ({@link StartChars}).
  */
 final class PatternSearch {
 
@@ -20,12 +22,15 @@ final class PatternSearch {
     private final int[] literalIds;
     private final int before;
     private final int after;
+    /** The characters a match can start with; null when not known. */
+    private final StartChars start;
 
     private PatternSearch(Pattern pattern, int[] literalIds, int before, int after) {
         this.pattern = pattern;
         this.literalIds = literalIds;
         this.before = before;
         this.after = after;
+        this.start = StartChars.of(pattern).filter(StartChars::worthUsing).orElse(null);
     }
 
     /**
@@ -66,7 +71,7 @@ final class PatternSearch {
 
     /** The matches of the pattern in {@code s}, whose literal occurrences are {@code found}. */
     TextMatches.Cursor in(String s, LiteralScan.Occurrences found) {
-        return TextMatches.of(pattern, s, windows(found));
+        return TextMatches.of(pattern, start, s, windows(found));
     }
 
     /** The matches of the alternation of {@code searches} in {@code s}, each searched in its own windows. */
@@ -74,12 +79,14 @@ final class PatternSearch {
         if (searches.length == 1) {
             return searches[0].in(s, found);
         }
-        List<Pattern> patterns = new java.util.ArrayList<>(searches.length);
-        List<int[]> windows = new java.util.ArrayList<>(searches.length);
+        List<Pattern> patterns = new ArrayList<>(searches.length);
+        List<StartChars> starts = new ArrayList<>(searches.length);
+        List<int[]> windows = new ArrayList<>(searches.length);
         for (PatternSearch search : searches) {
             patterns.add(search.pattern);
+            starts.add(search.start);
             windows.add(search.windows(found));
         }
-        return TextMatches.firstOf(patterns, s, windows);
+        return TextMatches.firstOf(patterns, starts, s, windows);
     }
 }

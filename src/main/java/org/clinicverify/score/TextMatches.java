@@ -35,14 +35,24 @@ final class TextMatches {
 
     /** The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null: everywhere). */
     static Cursor of(Pattern pattern, String s, int[] windows) {
-        return new Single(pattern, s, windows);
+        return new Single(pattern, null, s, windows);
+    }
+
+    /** As {@link #of(Pattern, String, int[])}, trying the pattern only where a match can start ({@code start} null: everywhere). */
+    static Cursor of(Pattern pattern, StartChars start, String s, int[] windows) {
+        return new Single(pattern, start, s, windows);
     }
 
     /** The matches of the alternation of {@code patterns}, each searched in its own windows (null: everywhere). */
     static Cursor firstOf(List<Pattern> patterns, String s, List<int[]> windows) {
+        return firstOf(patterns, java.util.Collections.nCopies(patterns.size(), null), s, windows);
+    }
+
+    /** As {@link #firstOf(List, String, List)}, each pattern tried only where it can start (null: everywhere). */
+    static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows) {
         Single[] alternatives = new Single[patterns.size()];
         for (int i = 0; i < alternatives.length; i++) {
-            alternatives[i] = new Single(patterns.get(i), s, windows.get(i));
+            alternatives[i] = new Single(patterns.get(i), starts.get(i), s, windows.get(i));
         }
         return new FirstOf(alternatives);
     }
@@ -50,18 +60,21 @@ final class TextMatches {
     private static final class Single implements Cursor {
 
         private final Pattern pattern;
+        /** The characters a match can start with; null: any. */
+        private final StartChars start;
         private final String s;
         /** Created on the first search inside a window: most patterns have no window on a page. */
         private Matcher matcher;
         private final int[] windows;
         private int window;
-        private int start = -1;
+        private int matchStart = -1;
         private int end = -1;
         private int from;
         private boolean exhausted;
 
-        Single(Pattern pattern, String s, int[] windows) {
+        Single(Pattern pattern, StartChars start, String s, int[] windows) {
             this.pattern = pattern;
+            this.start = start;
             this.s = s;
             this.windows = windows == null ? new int[] {0, s.length()} : windows;
         }
@@ -70,7 +83,7 @@ final class TextMatches {
         public boolean next() {
             boolean found = seek(from);
             if (found) {
-                from = end == start ? end + 1 : end;
+                from = end == matchStart ? end + 1 : end;
             }
             return found;
         }
@@ -86,10 +99,8 @@ final class TextMatches {
                 if (matcher == null) {
                     matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                matcher.region(Math.max(position, windows[window]), windowEnd);
-                if (matcher.find()) {
-                    start = matcher.start();
-                    end = matcher.end();
+                int windowStart = Math.max(position, windows[window]);
+                if (start == null ? find(windowStart, windowEnd) : findAtStarts(windowStart, windowEnd)) {
                     return true;
                 }
                 window += 2;
@@ -98,9 +109,39 @@ final class TextMatches {
             return false;
         }
 
+        private boolean find(int from, int to) {
+            matcher.region(from, to);
+            return found(matcher.find());
+        }
+
+        /**
+         * The leftmost match in [from, to), trying only the positions holding a start character: the
+         * match {@link Matcher#find()} would give, since find tries positions left to right and at
+         * each one matches as {@link Matcher#lookingAt()} does.
+         */
+        private boolean findAtStarts(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (start.contains(s.charAt(i))) {
+                    matcher.region(i, to);
+                    if (found(matcher.lookingAt())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean found(boolean found) {
+            if (found) {
+                matchStart = matcher.start();
+                end = matcher.end();
+            }
+            return found;
+        }
+
         @Override
         public int start() {
-            return start;
+            return matchStart;
         }
 
         @Override

@@ -1,0 +1,301 @@
+package org.clinicverify.score;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a match of a pattern can start with, so that a search tries the pattern only at
+ * the positions holding one of them (java.util.regex tries every position). Compact: a bit mask for
+ * ASCII and a sorted array for the few other characters, since the rule book has over a thousand
+ * patterns (a 64 K table per pattern is far too much).
+ *
+ * <p>Read from the regex syntax the rules use, conservatively: zero-width parts (\b, anchors,
+ * lookarounds) are skipped; optional items add the characters of what follows; \d, \s and \w are
+ * the ASCII classes they are in Java without UNICODE_CHARACTER_CLASS. Anything else (".", negated
+ * classes, \p{..}, \W, inline flags, a pattern that can match the empty string) gives no set, and
+ * the pattern is tried everywhere, as before.
+ */
+final class StartChars {
+
+    /** Characters of a range kept before a class counts as "anything". */
+    private static final int MAX_RANGE = 512;
+
+    private final long ascii0;
+    private final long ascii1;
+    private final char[] others;
+
+    private StartChars(long ascii0, long ascii1, char[] others) {
+        this.ascii0 = ascii0;
+        this.ascii1 = ascii1;
+        this.others = others;
+    }
+
+    /** The start characters of {@code pattern} (compiled without flags), if they can be told. */
+    static Optional<StartChars> of(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            return Optional.empty();
+        }
+        if (pattern.pattern().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return Optional.empty(); // a quantifier after a surrogate pair applies to both halves
+        }
+        try {
+            Parser parser = new Parser(pattern.pattern());
+            First first = parser.alternation();
+            if (parser.i != pattern.pattern().length() || first.chars() == null || first.nullable() || first.chars().isEmpty()) {
+                return Optional.empty();
+            }
+            long a0 = 0;
+            long a1 = 0;
+            StringBuilder rest = new StringBuilder();
+            for (char c : first.chars()) {
+                if (c < 64) {
+                    a0 |= 1L << c;
+                } else if (c < 128) {
+                    a1 |= 1L << (c - 64);
+                } else {
+                    rest.append(c);
+                }
+            }
+            return Optional.of(new StartChars(a0, a1, rest.toString().toCharArray()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether trying only the start positions beats the regex engine's own search: not when a match
+     * can start with one character only (a literal prefix, which the engine skips to on its own).
+     */
+    boolean worthUsing() {
+        return Long.bitCount(ascii0) + Long.bitCount(ascii1) + others.length > 1;
+    }
+
+    boolean contains(char c) {
+        if (c < 64) {
+            return (ascii0 & 1L << c) != 0;
+        }
+        if (c < 128) {
+            return (ascii1 & 1L << (c - 64)) != 0;
+        }
+        return others.length > 0 && Arrays.binarySearch(others, c) >= 0;
+    }
+
+    /** What a piece of regex can start with (null: anything) and whether it can match the empty string. */
+    private record First(TreeSet<Character> chars, boolean nullable) {
+
+        static final First EMPTY = new First(new TreeSet<>(), true);
+
+        static First of(String chars) {
+            TreeSet<Character> set = new TreeSet<>();
+            chars.chars().forEach(c -> set.add((char) c));
+            return new First(set, false);
+        }
+    }
+
+    private static final String DIGITS = "0123456789";
+    private static final String SPACES = " \t\n\u000B\f\r";
+    private static final String WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_" + DIGITS;
+
+    /** Recursive reader of the regex syntax, for {@link #of}. */
+    private static final class Parser {
+
+        private final String re;
+        private int i;
+
+        Parser(String re) {
+            this.re = re;
+        }
+
+        /** Alternatives up to ')' or the end: the union of their starts. */
+        First alternation() {
+            TreeSet<Character> union = new TreeSet<>();
+            boolean nullable = false;
+            boolean any = false;
+            while (true) {
+                First alternative = sequence();
+                if (alternative.chars() == null) {
+                    any = true;
+                } else {
+                    union.addAll(alternative.chars());
+                }
+                nullable |= alternative.nullable();
+                if (i < re.length() && re.charAt(i) == '|') {
+                    i++;
+                    continue;
+                }
+                return new First(any ? null : union, nullable);
+            }
+        }
+
+        /** Items up to '|' or ')': the starts of the leading items up to the first that cannot be empty. */
+        private First sequence() {
+            TreeSet<Character> chars = new TreeSet<>();
+            boolean nullable = true;
+            boolean any = false;
+            while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+                First item = item();
+                boolean optional = quantifier();
+                if (nullable) {
+                    if (item.chars() == null) {
+                        any = true;
+                    } else {
+                        chars.addAll(item.chars());
+                    }
+                    nullable = item.nullable() || optional;
+                }
+            }
+            return new First(any ? null : chars, nullable);
+        }
+
+        private First item() {
+            char c = re.charAt(i);
+            if (c == '(') {
+                return group();
+            }
+            if (c == '[') {
+                return characterClass();
+            }
+            if (c == '\\') {
+                return escape();
+            }
+            i++;
+            if (c == '^' || c == '$') {
+                return First.EMPTY;
+            }
+            if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{') {
+                throw new IllegalArgumentException("any character, or a quantifier out of place");
+            }
+            return First.of(String.valueOf(c));
+        }
+
+        /** A group; lookarounds match no text of their own (skipping their condition only widens the set). */
+        private First group() {
+            i++;
+            boolean zeroWidth = false;
+            if (re.charAt(i) == '?') {
+                char k = re.charAt(i + 1);
+                if (k == ':') {
+                    i += 2;
+                } else if (k == '=' || k == '!') {
+                    zeroWidth = true;
+                    i += 2;
+                } else if (k == '<' && (re.charAt(i + 2) == '=' || re.charAt(i + 2) == '!')) {
+                    zeroWidth = true;
+                    i += 3;
+                } else if (k == '<') {
+                    i = re.indexOf('>', i) + 1;
+                } else {
+                    throw new IllegalArgumentException("inline flags or atomic groups are not read");
+                }
+            }
+            First inner = alternation();
+            if (i >= re.length() || re.charAt(i) != ')') {
+                throw new IllegalArgumentException("unbalanced group");
+            }
+            i++;
+            return zeroWidth ? First.EMPTY : inner;
+        }
+
+        private First escape() {
+            char n = re.charAt(i + 1);
+            i += 2;
+            return switch (n) {
+                case 'b', 'B', 'A', 'z', 'Z', 'G' -> First.EMPTY;
+                case 'd' -> First.of(DIGITS);
+                case 's' -> First.of(SPACES);
+                case 'w' -> First.of(WORD);
+                case 't' -> First.of("\t");
+                case 'n' -> First.of("\n");
+                case 'r' -> First.of("\r");
+                case 'f' -> First.of("\f");
+                default -> {
+                    if (Character.isLetterOrDigit(n)) {
+                        throw new IllegalArgumentException("escape not read: \\" + n);
+                    }
+                    yield First.of(String.valueOf(n));
+                }
+            };
+        }
+
+        /** A plain class: characters, ranges and \d \s \w; negations, nesting and other escapes are not read. */
+        private First characterClass() {
+            i++;
+            if (re.charAt(i) == '^') {
+                throw new IllegalArgumentException("negated class");
+            }
+            StringBuilder chars = new StringBuilder();
+            boolean first = true;
+            while (first || re.charAt(i) != ']') {
+                first = false;
+                char c = re.charAt(i);
+                if (c == '[' || c == '&' && re.charAt(i + 1) == '&') {
+                    throw new IllegalArgumentException("nested class");
+                }
+                if (c == '\\') {
+                    char n = re.charAt(i + 1);
+                    i += 2;
+                    switch (n) {
+                        case 'd' -> chars.append(DIGITS);
+                        case 's' -> chars.append(SPACES);
+                        case 'w' -> chars.append(WORD);
+                        case 't' -> chars.append('\t');
+                        case 'n' -> chars.append('\n');
+                        case 'r' -> chars.append('\r');
+                        case 'f' -> chars.append('\f');
+                        default -> {
+                            if (Character.isLetterOrDigit(n)) {
+                                throw new IllegalArgumentException("escape not read in class: \\" + n);
+                            }
+                            chars.append(n);
+                        }
+                    }
+                    continue;
+                }
+                if (re.charAt(i + 1) == '-' && re.charAt(i + 2) != ']') {
+                    char to = re.charAt(i + 2);
+                    if (to == '\\' || to == '[' || to < c || to - c > MAX_RANGE) {
+                        throw new IllegalArgumentException("range not read");
+                    }
+                    for (char r = c; r <= to; r++) {
+                        chars.append(r);
+                    }
+                    i += 3;
+                    continue;
+                }
+                chars.append(c);
+                i++;
+            }
+            i++;
+            return First.of(chars.toString());
+        }
+
+        /** Reads a quantifier if one follows; true when it allows zero repetitions. */
+        private boolean quantifier() {
+            if (i >= re.length()) {
+                return false;
+            }
+            char c = re.charAt(i);
+            boolean optional;
+            if (c == '?' || c == '*') {
+                optional = true;
+                i++;
+            } else if (c == '+') {
+                optional = false;
+                i++;
+            } else if (c == '{') {
+                int close = re.indexOf('}', i);
+                String min = re.substring(i + 1, close).split(",", -1)[0].strip();
+                optional = Integer.parseInt(min) == 0;
+                i = close + 1;
+            } else {
+                return false;
+            }
+            if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
+                i++;
+            }
+            return optional;
+        }
+    }
+}
