@@ -294,7 +294,10 @@ final class PageAnalyzer {
         return n.find();
     }
 
-    /** The sentence around [start, end) contains a warning word. */
+    /**
+     * The sentence around [start, end) contains a warning word outside the match itself (the "not"
+     * of "you do not need a prescription" is the offer, not a warning about it).
+     */
     private boolean warned(String s, int start, int end) {
         int from = start;
         while (from > 0 && start - from < SENTENCE_REACH && !boundary(s.charAt(from - 1))) {
@@ -307,8 +310,10 @@ final class PageAnalyzer {
         for (Pattern w : book.warningWords()) {
             Matcher m = w.matcher(s);
             m.region(from, to);
-            if (m.find()) {
-                return true;
+            while (m.find()) {
+                if (m.end() <= start || m.start() >= end) {
+                    return true;
+                }
             }
         }
         return false;

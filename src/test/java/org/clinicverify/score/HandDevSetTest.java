@@ -63,11 +63,12 @@ class HandDevSetTest {
         assertTrue(report.macroF1() >= FLOOR_MACRO_F1, () -> "macro-F1 " + report.macroF1());
     }
 
-    // rules-2026.12.06-2 on batches 1, 2 and 4 (104 pages): precision 1.000, recall 0.971 (33/34),
-    // none protected flagged, macro-F1 0.992. rules-2026.12.06-1: 1.000, 0.971, 0, 0.900 (batch 4
-    // articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
+    // rules-2026.12.06-4 on batches 1, 2 and 4 (104 pages): precision 1.000, recall 1.000, none
+    // protected flagged, macro-F1 1.000 (tuned on these pages: the blind batch 3 is the honest
+    // figure). rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
+    // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
     private static final double FLOOR_PRECISION = 1.0;
-    private static final double FLOOR_RECALL = 0.97;
+    private static final double FLOOR_RECALL = 1.0;
     private static final int MAX_PROTECTED_FLAGGED = 0;
     private static final double FLOOR_MACRO_F1 = 0.99;
 }

@@ -37,6 +37,7 @@ class SignalExamplesTest {
                 Arguments.of("phone", CLINIC, "Call (512) 555-0147 to book."),
                 Arguments.of("privacy-notice", CLINIC, "Read our HIPAA Notice of Privacy Practices."),
                 Arguments.of("no-prescription", CLINIC, "Buy ketamine online, no prescription needed."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine crystal: you do not need a prescription to order from us."),
                 Arguments.of("price-per-unit", CLINIC, "Ketamine crystal 5 g $210, 10 g $380."),
                 Arguments.of("minimum-order", CLINIC, "Ketamine vials: minimum order 10 vials."),
                 Arguments.of("drug-form-for-sale", CLINIC, "Premium ketamine powder in stock."),
