@@ -268,8 +268,9 @@ final class HostWorker {
             }
         }
         // One transaction: the page, its new links and the URL's completion are stored together.
+        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
         StoredPage stored = frontier.inTransaction(connection -> {
-            StoredPage saved = store.save(connection, host, page, fetched.truncated());
+            StoredPage saved = store.save(connection, encoded);
             frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
             frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return saved;
