@@ -62,12 +62,8 @@ final class Crawler {
         long started = clock.millis();
         frontier.releaseExpired(started);
         frontier.queueRecrawls(config.name(), started);
-        for (String seed : config.seeds()) {
-            worker.enqueue(seed, Frontier.Kind.PAGE, 0);
-        }
-        for (String sitemap : config.sitemaps()) {
-            worker.enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
-        }
+        worker.enqueueAll(config.seeds(), Frontier.Kind.PAGE, 0);
+        worker.enqueueAll(config.sitemaps(), Frontier.Kind.SITEMAP, 0);
         ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemonThreads());
         for (int i = 0; i < config.workers(); i++) {
             pool.execute(this::workLoop);

@@ -16,7 +16,6 @@ import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
-import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -269,8 +268,9 @@ final class HostWorker {
             }
         }
         // One transaction: the page, its new links and the URL's completion are stored together.
+        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
         StoredPage stored = frontier.inTransaction(connection -> {
-            StoredPage saved = store.save(connection, host, page, fetched.truncated());
+            StoredPage saved = store.save(connection, encoded);
             frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
             frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return saved;
@@ -288,9 +288,8 @@ final class HostWorker {
                     enqueue(child.getUrl().toString(), Frontier.Kind.SITEMAP, entry.depth());
                 }
             } else if (sitemap instanceof SiteMap map) {
-                for (SiteMapURL url : map.getSiteMapUrls()) {
-                    enqueue(url.getUrl().toString(), Frontier.Kind.PAGE, Math.min(entry.depth() + 1, config.maxDepth()));
-                }
+                enqueueAll(map.getSiteMapUrls().stream().map(url -> url.getUrl().toString()).toList(), Frontier.Kind.PAGE,
+                        Math.min(entry.depth() + 1, config.maxDepth()));
             }
         } catch (UnknownFormatException | IOException e) {
             counters.error(host);
@@ -311,6 +310,18 @@ final class HostWorker {
         long exponential = Math.max(state.delayMs, 100) << Math.min(state.failures, 12);
         long wanted = Math.max(exponential, retryAfter.map(Duration::toMillis).orElse(0L));
         return Math.min(wanted, MAX_BACKOFF_MS);
+    }
+
+    /** Queues the URLs in scope in one transaction (the seeds of a run, the URLs of a sitemap). */
+    void enqueueAll(List<String> urls, Frontier.Kind kind, int depth) {
+        List<Frontier.NewUrl> offered = new java.util.ArrayList<>();
+        for (String url : urls) {
+            offer(url, kind, depth).ifPresent(offered::add);
+        }
+        if (!offered.isEmpty()) {
+            frontier.inTransaction(connection -> frontier.enqueueAll(connection, config.name(), offered, clock.millis(),
+                    config.maxPagesPerHost()));
+        }
     }
 
     /** Queues a URL found in a sitemap or a redirect, or a seed, when it is in scope. */

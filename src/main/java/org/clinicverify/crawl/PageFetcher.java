@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -36,6 +38,8 @@ import okio.BufferedSource;
  */
 final class PageFetcher {
 
+    /** How long an idle connection to a host is kept: longer than any usual per-host delay. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final java.util.regex.Pattern IPV4_LITERAL = java.util.regex.Pattern.compile("[0-9.]+");
 
@@ -53,6 +57,10 @@ final class PageFetcher {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
+                // One kept-alive connection per leased host: OkHttp's default pool keeps 5, so with many
+                // hosts paced apart every request opened a new TCP connection (and cost the site a
+                // new one too).
+                .connectionPool(new ConnectionPool(config.maxActiveHosts(), KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.fetchTimeout())
                 .callTimeout(config.fetchTimeout())

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -59,29 +60,48 @@ public final class PageStore {
 
     /** Stores a page and returns it as stored. */
     public StoredPage save(String host, FetchedPage page, boolean truncated) {
+        Encoded encoded = encode(host, page, truncated);
         try (Connection connection = dataSource.getConnection()) {
-            return save(connection, host, page, truncated);
+            return save(connection, encoded);
         } catch (SQLException e) {
             throw new CrawlStorageException("cannot store " + page.finalUrl(), e);
         }
     }
 
-    /** {@link #save} inside the caller's transaction (the crawler stores a page with its links). */
-    StoredPage save(Connection connection, String host, FetchedPage page, boolean truncated) throws SQLException {
-        String hash = contentHash(page.body());
+    /** A page ready to insert: hashed, compressed and its headers serialised, outside any transaction. */
+    record Encoded(String host, FetchedPage page, boolean truncated, String hash, String headersJson, byte[] gzipped) {
+    }
+
+    Encoded encode(String host, FetchedPage page, boolean truncated) {
+        return encode(host, page, truncated, contentHash(page.body()));
+    }
+
+    /** {@link #encode} with the content hash the caller already computed. */
+    Encoded encode(String host, FetchedPage page, boolean truncated, String hash) {
+        try {
+            return new Encoded(host, page, truncated, hash, JSON.writeValueAsString(page.headers()),
+                    gzip(page.body()));
+        } catch (JsonProcessingException e) {
+            throw new CrawlStorageException("cannot store the headers of " + page.finalUrl(), e);
+        }
+    }
+
+    /** Inserts an encoded page inside the caller's transaction (the crawler stores a page with its links). */
+    StoredPage save(Connection connection, Encoded encoded) throws SQLException {
+        FetchedPage page = encoded.page();
         String sql = "INSERT INTO crawl_page (host, requested_url, final_url, status, content_type, headers_json,"
                 + " body_gzip, body_length, truncated, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
-            insert.setString(1, host);
+            insert.setString(1, encoded.host());
             insert.setString(2, page.requestedUrl().toString());
             insert.setString(3, page.finalUrl().toString());
             insert.setInt(4, page.status());
             insert.setString(5, page.contentType());
-            insert.setString(6, JSON.writeValueAsString(page.headers()));
-            insert.setBytes(7, gzip(page.body()));
+            insert.setString(6, encoded.headersJson());
+            insert.setBytes(7, encoded.gzipped());
             insert.setInt(8, page.body().length);
-            insert.setBoolean(9, truncated);
-            insert.setString(10, hash);
+            insert.setBoolean(9, encoded.truncated());
+            insert.setString(10, encoded.hash());
             insert.setObject(11, OffsetDateTime.ofInstant(page.fetchedAt(), ZoneOffset.UTC));
             insert.executeUpdate();
             long id;
@@ -89,10 +109,8 @@ public final class PageStore {
                 keys.next();
                 id = keys.getLong(1);
             }
-            return new StoredPage(id, host, page.requestedUrl(), page.finalUrl(), page.status(), page.contentType(),
-                    page.headers(), page.body(), truncated, hash, page.fetchedAt());
-        } catch (JsonProcessingException e) {
-            throw new CrawlStorageException("cannot store the headers of " + page.finalUrl(), e);
+            return new StoredPage(id, encoded.host(), page.requestedUrl(), page.finalUrl(), page.status(),
+                    page.contentType(), page.headers(), page.body(), encoded.truncated(), encoded.hash(), page.fetchedAt());
         }
     }
 
@@ -170,7 +188,13 @@ public final class PageStore {
 
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 3));
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+        // Fastest deflate level: about three times quicker than the default level 6 on HTML, for pages
+        // about a third larger on disk; at the default, compressing a page cost more than parsing it.
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
