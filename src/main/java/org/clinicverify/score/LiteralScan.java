@@ -32,6 +32,8 @@ final class LiteralScan {
     private final int classes;
     /** The automaton as a table: state * classes + class -> next state, failure links already followed. */
     private final int[] delta;
+    /** Whether a literal ends at each state (most states: none). */
+    private final boolean[] emits;
 
     LiteralScan(List<String> words) {
         Map<String, Integer> unique = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ final class LiteralScan {
         }
         // failure links and the full transition table, breadth first so a state's failure target is done before it
         int[] fail = new int[next.size()];
-        this.delta = new int[next.size() * classes];
+        int[] delta = new int[next.size() * classes];
         int[] queue = new int[next.size()];
         int head = 0;
         int tail = 0;
@@ -93,10 +95,24 @@ final class LiteralScan {
                 queue[tail++] = child;
             }
         }
-        this.output = new int[out.size()][];
-        for (int i = 0; i < out.size(); i++) {
-            output[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+        // renumber the states breadth first: the shallow states, where a scan spends nearly all its
+        // time, then share a few rows of the table and stay in cache between pages
+        int[] renumber = new int[next.size()];
+        for (int k = 0; k < tail; k++) {
+            renumber[queue[k]] = k + 1;
         }
+        int[] table = new int[delta.length];
+        this.output = new int[out.size()][];
+        this.emits = new boolean[out.size()];
+        for (int old = 0; old < next.size(); old++) {
+            int state = renumber[old];
+            for (int c = 0; c < classes; c++) {
+                table[state * classes + c] = renumber[delta[old * classes + c]];
+            }
+            output[state] = out.get(old).stream().mapToInt(Integer::intValue).toArray();
+            emits[state] = output[state].length > 0;
+        }
+        this.delta = table;
     }
 
     int id(String literal) {
@@ -118,6 +134,9 @@ final class LiteralScan {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = delta[state * classes + classOf[text.charAt(i)]];
+            if (!emits[state]) {
+                continue;
+            }
             for (int id : output[state]) {
                 int n = counts[id];
                 if (n > MAX_POSITIONS) {
