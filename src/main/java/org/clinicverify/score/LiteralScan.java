@@ -131,6 +131,8 @@ final class LiteralScan {
     Occurrences scan(String text) {
         int[][] positions = new int[literals.size()][];
         int[] counts = new int[literals.size()];
+        int[] seen = new int[16];
+        int seenCount = 0;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = delta[state * classes + classOf[text.charAt(i)]];
@@ -144,6 +146,10 @@ final class LiteralScan {
                 }
                 if (positions[id] == null) {
                     positions[id] = new int[8];
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, seenCount * 2);
+                    }
+                    seen[seenCount++] = id;
                 } else if (n == positions[id].length) {
                     positions[id] = Arrays.copyOf(positions[id], n * 2);
                 }
@@ -151,7 +157,7 @@ final class LiteralScan {
                 counts[id] = n + 1;
             }
         }
-        return new Occurrences(text.length(), positions, counts);
+        return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
     }
 
     /** Where the literals occur in one text. */
@@ -160,11 +166,18 @@ final class LiteralScan {
         private final int length;
         private final int[][] positions;
         private final int[] counts;
+        private final int[] seen;
 
-        private Occurrences(int length, int[][] positions, int[] counts) {
+        private Occurrences(int length, int[][] positions, int[] counts, int[] seen) {
             this.length = length;
             this.positions = positions;
             this.counts = counts;
+            this.seen = seen;
+        }
+
+        /** The ids of the literals that occur, in the order they were first seen. */
+        int[] seen() {
+            return seen.clone();
         }
 
         boolean contains(int id) {

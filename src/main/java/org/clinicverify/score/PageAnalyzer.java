@@ -53,7 +53,8 @@ final class PageAnalyzer {
     private static final int DIGIT_REACH = 40;
 
     private final RuleBook book;
-    private final LiteralScan scan;
+    /** Every pattern of the rules, then of the controlled drugs. */
+    private final PatternIndex index;
     /** Per rule (in book order), the searches of its patterns (in rule order). */
     private final PatternSearch[][] searches;
     /** Per controlled drug, the search of its pattern. */
@@ -63,24 +64,31 @@ final class PageAnalyzer {
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
-        List<String> words = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         for (RuleBook.Rule rule : book.rules()) {
-            rule.patterns().forEach(p -> words.addAll(PatternSearch.literals(p)));
+            patterns.addAll(rule.patterns());
             if (rule.requiredLiterals() != null) {
-                words.addAll(rule.requiredLiterals());
+                required.addAll(rule.requiredLiterals());
             }
         }
-        book.controlledDrugs().values().forEach(p -> words.addAll(PatternSearch.literals(p)));
-        this.scan = new LiteralScan(words.stream().sorted().toList());
+        patterns.addAll(book.controlledDrugs().values());
+        this.index = new PatternIndex(patterns, required, REACH);
         this.searches = new PatternSearch[book.rules().size()][];
+        int next = 0;
         for (int i = 0; i < searches.length; i++) {
             RuleBook.Rule rule = book.rules().get(i);
-            searches[i] = rule.patterns().stream().map(p -> PatternSearch.of(p, scan, REACH)).toArray(PatternSearch[]::new);
+            searches[i] = new PatternSearch[rule.patterns().size()];
+            for (int k = 0; k < searches[i].length; k++) {
+                searches[i][k] = index.search(next++);
+            }
             if (rule.requiredLiterals() != null) {
-                requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(scan::id).toArray());
+                requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(index.scan()::id).toArray());
             }
         }
-        book.controlledDrugs().forEach((name, p) -> drugSearches.put(name, PatternSearch.of(p, scan, REACH)));
+        for (String drug : book.controlledDrugs().keySet()) {
+            drugSearches.put(drug, index.search(next++));
+        }
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -90,8 +98,8 @@ final class PageAnalyzer {
         String urlWords = urlWords(page.url());
         String lowerText = Literals.lower(text);
         String lowerTitle = Literals.lower(title);
-        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, scan.scan(lowerText), scan.scan(lowerTitle),
-                scan.scan(urlWords));
+        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, index.text(lowerText), index.text(lowerTitle),
+                index.text(urlWords));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (int i = 0; i < searches.length; i++) {
@@ -115,10 +123,10 @@ final class PageAnalyzer {
 
     /**
      * The page in the forms the rules match against (case-insensitive rules see the lower-cased
-     * texts), with the literal occurrences in the text, the title and the URL words.
+     * texts), with the text, the title and the URL words scanned for the rules' literals.
      */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
-                         LiteralScan.Occurrences found, LiteralScan.Occurrences foundInTitle, LiteralScan.Occurrences foundInUrl) {
+                         PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl) {
     }
 
     /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
@@ -129,7 +137,7 @@ final class PageAnalyzer {
         int[] ids = requiredIds.get(rule.id());
         for (int k = 0; k < ids.length; k++) {
             String literal = rule.requiredLiterals().get(k);
-            if (t.found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
+            if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
                 return false;
             }
         }
@@ -194,7 +202,7 @@ final class PageAnalyzer {
     private Optional<Evidence> drugs(Texts t, String url) {
         Set<String> named = new TreeSet<>();
         drugSearches.forEach((name, search) -> {
-            if (search.in(t.lowerText(), t.found()).next() || search.in(t.lowerTitle(), t.foundInTitle()).next()) {
+            if (search.in(t.lowerText(), t.inText()).next() || search.in(t.lowerTitle(), t.inTitle()).next()) {
                 named.add(name);
             }
         });
@@ -240,20 +248,20 @@ final class PageAnalyzer {
         String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
             String title = rule.caseSensitive() ? t.title() : t.lowerTitle();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.foundInTitle()), title, t.title());
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.inTitle()), title, t.title());
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
             String text = rule.caseSensitive() ? t.text() : t.lowerText();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.found()), text, t.text());
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.inText()), text, t.text());
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.URL)) {
-            TextMatches.Cursor m = PatternSearch.firstOf(patterns, urlWords, t.foundInUrl());
+            TextMatches.Cursor m = PatternSearch.firstOf(patterns, urlWords, t.inUrl());
             int candidates = 0;
             while (m.next() && candidates++ < MAX_CANDIDATES) {
                 if (rule.near() == null || near(rule.near(), urlWords, m.start(), m.end())) {
