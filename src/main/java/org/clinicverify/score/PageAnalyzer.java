@@ -41,7 +41,9 @@ final class PageAnalyzer {
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
-    private static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
+    static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
+    private static final StartChars ZIP_START = StartChars.of(ZIP_AT_END).orElseThrow();
+    private static final StartChars PHONE_START = StartChars.of(RemsNormalizer.PHONE).orElseThrow();
 
     /**
      * Characters either side of a literal occurrence that a pattern's match may reach, at most: the
@@ -116,8 +118,8 @@ final class PageAnalyzer {
                 firstMatch(rule, searches[i], texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        builtins(page, texts, url, hits);
         int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
+        builtins(page, texts, digits, url, hits);
         return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text);
     }
 
@@ -144,7 +146,7 @@ final class PageAnalyzer {
         return true;
     }
 
-    private void builtins(ExtractedPage page, Texts texts, String url, Map<String, Evidence> hits) {
+    private void builtins(ExtractedPage page, Texts texts, int[] digits, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -153,7 +155,7 @@ final class PageAnalyzer {
         if (page.shop() != null && (page.shop().hasCart() || page.shop().hasCheckout()) && !hits.containsKey("cart-checkout")) {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
-        npi(page.clinicians(), texts.text(), url, hits);
+        npi(page.clinicians(), texts.text(), digits, url, hits);
         drugs(texts, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
@@ -180,14 +182,15 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    private void npi(List<Clinician> clinicians, String text, String url, Map<String, Evidence> hits) {
+    private void npi(List<Clinician> clinicians, String text, int[] digits, String url, Map<String, Evidence> hits) {
         List<String> candidates = new ArrayList<>();
         for (Clinician c : clinicians) {
             if (c.npi() != null) {
                 candidates.add(c.npi().replaceAll("\\D", ""));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(NPI_IN_TEXT, text, TextMatches.digitWindows(text, DIGIT_REACH));
+        // every match contains "NPI": without it the search is skipped
+        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digits) : TextMatches.NONE;
         while (m.next() && candidates.size() < 20) {
             candidates.add(m.group(1));
         }
@@ -365,7 +368,7 @@ final class PageAnalyzer {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, text, digitWindows);
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows);
         while (m.next() && phones.size() < 20) {
             phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
@@ -379,7 +382,7 @@ final class PageAnalyzer {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, text, digits);
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits);
         while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }
