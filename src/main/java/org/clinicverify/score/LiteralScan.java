@@ -32,6 +32,8 @@ final class LiteralScan {
     private final int classes;
     /** The automaton as a table: state * classes + class -> next state, failure links already followed. */
     private final int[] delta;
+    /** Whether a literal ends at each state (most states: none). */
+    private final boolean[] emits;
 
     LiteralScan(List<String> words) {
         Map<String, Integer> unique = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ final class LiteralScan {
         }
         // failure links and the full transition table, breadth first so a state's failure target is done before it
         int[] fail = new int[next.size()];
-        this.delta = new int[next.size() * classes];
+        int[] delta = new int[next.size() * classes];
         int[] queue = new int[next.size()];
         int head = 0;
         int tail = 0;
@@ -93,10 +95,24 @@ final class LiteralScan {
                 queue[tail++] = child;
             }
         }
-        this.output = new int[out.size()][];
-        for (int i = 0; i < out.size(); i++) {
-            output[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+        // renumber the states breadth first: the shallow states, where a scan spends nearly all its
+        // time, then share a few rows of the table and stay in cache between pages
+        int[] renumber = new int[next.size()];
+        for (int k = 0; k < tail; k++) {
+            renumber[queue[k]] = k + 1;
         }
+        int[] table = new int[delta.length];
+        this.output = new int[out.size()][];
+        this.emits = new boolean[out.size()];
+        for (int old = 0; old < next.size(); old++) {
+            int state = renumber[old];
+            for (int c = 0; c < classes; c++) {
+                table[state * classes + c] = renumber[delta[old * classes + c]];
+            }
+            output[state] = out.get(old).stream().mapToInt(Integer::intValue).toArray();
+            emits[state] = output[state].length > 0;
+        }
+        this.delta = table;
     }
 
     int id(String literal) {
@@ -115,9 +131,14 @@ final class LiteralScan {
     Occurrences scan(String text) {
         int[][] positions = new int[literals.size()][];
         int[] counts = new int[literals.size()];
+        int[] seen = new int[16];
+        int seenCount = 0;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = delta[state * classes + classOf[text.charAt(i)]];
+            if (!emits[state]) {
+                continue;
+            }
             for (int id : output[state]) {
                 int n = counts[id];
                 if (n > MAX_POSITIONS) {
@@ -125,6 +146,10 @@ final class LiteralScan {
                 }
                 if (positions[id] == null) {
                     positions[id] = new int[8];
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, seenCount * 2);
+                    }
+                    seen[seenCount++] = id;
                 } else if (n == positions[id].length) {
                     positions[id] = Arrays.copyOf(positions[id], n * 2);
                 }
@@ -132,7 +157,7 @@ final class LiteralScan {
                 counts[id] = n + 1;
             }
         }
-        return new Occurrences(text.length(), positions, counts);
+        return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
     }
 
     /** Where the literals occur in one text. */
@@ -141,11 +166,18 @@ final class LiteralScan {
         private final int length;
         private final int[][] positions;
         private final int[] counts;
+        private final int[] seen;
 
-        private Occurrences(int length, int[][] positions, int[] counts) {
+        private Occurrences(int length, int[][] positions, int[] counts, int[] seen) {
             this.length = length;
             this.positions = positions;
             this.counts = counts;
+            this.seen = seen;
+        }
+
+        /** The ids of the literals that occur, in the order they were first seen. */
+        int[] seen() {
+            return seen.clone();
         }
 
         boolean contains(int id) {

@@ -41,7 +41,9 @@ final class PageAnalyzer {
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
-    private static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
+    static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
+    private static final StartChars ZIP_START = StartChars.of(ZIP_AT_END).orElseThrow();
+    private static final StartChars PHONE_START = StartChars.of(RemsNormalizer.PHONE).orElseThrow();
 
     /**
      * Characters either side of a literal occurrence that a pattern's match may reach, at most: the
@@ -53,7 +55,8 @@ final class PageAnalyzer {
     private static final int DIGIT_REACH = 40;
 
     private final RuleBook book;
-    private final LiteralScan scan;
+    /** Every pattern of the rules, then of the controlled drugs. */
+    private final PatternIndex index;
     /** Per rule (in book order), the searches of its patterns (in rule order). */
     private final PatternSearch[][] searches;
     /** Per controlled drug, the search of its pattern. */
@@ -63,24 +66,31 @@ final class PageAnalyzer {
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
-        List<String> words = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         for (RuleBook.Rule rule : book.rules()) {
-            rule.patterns().forEach(p -> words.addAll(PatternSearch.literals(p)));
+            patterns.addAll(rule.patterns());
             if (rule.requiredLiterals() != null) {
-                words.addAll(rule.requiredLiterals());
+                required.addAll(rule.requiredLiterals());
             }
         }
-        book.controlledDrugs().values().forEach(p -> words.addAll(PatternSearch.literals(p)));
-        this.scan = new LiteralScan(words.stream().sorted().toList());
+        patterns.addAll(book.controlledDrugs().values());
+        this.index = new PatternIndex(patterns, required, REACH);
         this.searches = new PatternSearch[book.rules().size()][];
+        int next = 0;
         for (int i = 0; i < searches.length; i++) {
             RuleBook.Rule rule = book.rules().get(i);
-            searches[i] = rule.patterns().stream().map(p -> PatternSearch.of(p, scan, REACH)).toArray(PatternSearch[]::new);
+            searches[i] = new PatternSearch[rule.patterns().size()];
+            for (int k = 0; k < searches[i].length; k++) {
+                searches[i][k] = index.search(next++);
+            }
             if (rule.requiredLiterals() != null) {
-                requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(scan::id).toArray());
+                requiredIds.put(rule.id(), rule.requiredLiterals().stream().mapToInt(index.scan()::id).toArray());
             }
         }
-        book.controlledDrugs().forEach((name, p) -> drugSearches.put(name, PatternSearch.of(p, scan, REACH)));
+        for (String drug : book.controlledDrugs().keySet()) {
+            drugSearches.put(drug, index.search(next++));
+        }
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -90,8 +100,8 @@ final class PageAnalyzer {
         String urlWords = urlWords(page.url());
         String lowerText = Literals.lower(text);
         String lowerTitle = Literals.lower(title);
-        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, scan.scan(lowerText), scan.scan(lowerTitle),
-                scan.scan(urlWords));
+        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, index.text(lowerText), index.text(lowerTitle),
+                index.text(urlWords));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (int i = 0; i < searches.length; i++) {
@@ -108,17 +118,17 @@ final class PageAnalyzer {
                 firstMatch(rule, searches[i], texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        builtins(page, texts, url, hits);
         int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
+        builtins(page, texts, digits, url, hits);
         return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text);
     }
 
     /**
      * The page in the forms the rules match against (case-insensitive rules see the lower-cased
-     * texts), with the literal occurrences in the text, the title and the URL words.
+     * texts), with the text, the title and the URL words scanned for the rules' literals.
      */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
-                         LiteralScan.Occurrences found, LiteralScan.Occurrences foundInTitle, LiteralScan.Occurrences foundInUrl) {
+                         PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl) {
     }
 
     /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
@@ -129,14 +139,14 @@ final class PageAnalyzer {
         int[] ids = requiredIds.get(rule.id());
         for (int k = 0; k < ids.length; k++) {
             String literal = rule.requiredLiterals().get(k);
-            if (t.found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
+            if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void builtins(ExtractedPage page, Texts texts, String url, Map<String, Evidence> hits) {
+    private void builtins(ExtractedPage page, Texts texts, int[] digits, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -145,7 +155,7 @@ final class PageAnalyzer {
         if (page.shop() != null && (page.shop().hasCart() || page.shop().hasCheckout()) && !hits.containsKey("cart-checkout")) {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
-        npi(page.clinicians(), texts.text(), url, hits);
+        npi(page.clinicians(), texts.text(), digits, url, hits);
         drugs(texts, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
@@ -172,14 +182,15 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    private void npi(List<Clinician> clinicians, String text, String url, Map<String, Evidence> hits) {
+    private void npi(List<Clinician> clinicians, String text, int[] digits, String url, Map<String, Evidence> hits) {
         List<String> candidates = new ArrayList<>();
         for (Clinician c : clinicians) {
             if (c.npi() != null) {
                 candidates.add(c.npi().replaceAll("\\D", ""));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(NPI_IN_TEXT, text, TextMatches.digitWindows(text, DIGIT_REACH));
+        // every match contains "NPI": without it the search is skipped
+        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digits) : TextMatches.NONE;
         while (m.next() && candidates.size() < 20) {
             candidates.add(m.group(1));
         }
@@ -194,7 +205,7 @@ final class PageAnalyzer {
     private Optional<Evidence> drugs(Texts t, String url) {
         Set<String> named = new TreeSet<>();
         drugSearches.forEach((name, search) -> {
-            if (search.in(t.lowerText(), t.found()).next() || search.in(t.lowerTitle(), t.foundInTitle()).next()) {
+            if (search.in(t.lowerText(), t.inText()).next() || search.in(t.lowerTitle(), t.inTitle()).next()) {
                 named.add(name);
             }
         });
@@ -240,20 +251,20 @@ final class PageAnalyzer {
         String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
             String title = rule.caseSensitive() ? t.title() : t.lowerTitle();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.foundInTitle()), title, t.title());
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.inTitle()), title, t.title());
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
             String text = rule.caseSensitive() ? t.text() : t.lowerText();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.found()), text, t.text());
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.inText()), text, t.text());
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.URL)) {
-            TextMatches.Cursor m = PatternSearch.firstOf(patterns, urlWords, t.foundInUrl());
+            TextMatches.Cursor m = PatternSearch.firstOf(patterns, urlWords, t.inUrl());
             int candidates = 0;
             while (m.next() && candidates++ < MAX_CANDIDATES) {
                 if (rule.near() == null || near(rule.near(), urlWords, m.start(), m.end())) {
@@ -362,7 +373,7 @@ final class PageAnalyzer {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, text, digitWindows);
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows);
         while (m.next() && phones.size() < 20) {
             phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
@@ -376,7 +387,7 @@ final class PageAnalyzer {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, text, digits);
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits);
         while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PatternSearch {
 
-    private static final int[] NOWHERE = new int[0];
-
+    private final int index;
     private final Pattern pattern;
     /** Ids (in the scan) of the literals one of which each match contains; null when none is known. */
     private final int[] literalIds;
@@ -25,7 +24,8 @@ final class PatternSearch {
     /** The characters a match can start with; null when not known. */
     private final StartChars start;
 
-    private PatternSearch(Pattern pattern, int[] literalIds, int before, int after) {
+    private PatternSearch(int index, Pattern pattern, int[] literalIds, int before, int after) {
+        this.index = index;
         this.pattern = pattern;
         this.literalIds = literalIds;
         this.before = before;
@@ -34,14 +34,15 @@ final class PatternSearch {
     }
 
     /**
-     * The search for {@code pattern}, its literals looked up in {@code scan} (which must index them),
-     * its reach either side of a literal capped at {@code maxReach}.
+     * The search for {@code pattern} (number {@code index} of its {@link PatternIndex}), its literals
+     * looked up in {@code scan} (which must index them), its reach either side of a literal capped at
+     * {@code maxReach}.
      */
-    static PatternSearch of(Pattern pattern, LiteralScan scan, int maxReach) {
+    static PatternSearch of(int index, Pattern pattern, LiteralScan scan, int maxReach) {
         return Literals.anyOf(pattern)
-                .map(r -> new PatternSearch(pattern, r.literals().stream().sorted().mapToInt(scan::id).toArray(),
+                .map(r -> new PatternSearch(index, pattern, r.literals().stream().sorted().mapToInt(scan::id).toArray(),
                         Math.min(maxReach, r.before()), Math.min(maxReach, r.after())))
-                .orElseGet(() -> new PatternSearch(pattern, null, 0, 0));
+                .orElseGet(() -> new PatternSearch(index, pattern, null, 0, 0));
     }
 
     /** The literals {@link #of} needs indexed for {@code pattern} (none when it knows none). */
@@ -49,44 +50,59 @@ final class PatternSearch {
         return Literals.anyOf(pattern).map(r -> List.copyOf(r.literals())).orElse(List.of());
     }
 
+    int index() {
+        return index;
+    }
+
     Pattern pattern() {
         return pattern;
     }
 
-    /**
-     * Where in a text the pattern can match, given the literal occurrences {@code found} of that text
-     * (offsets as in the text): pairs of offsets, empty when it cannot match, null for the whole text.
-     */
-    int[] windows(LiteralScan.Occurrences found) {
-        if (literalIds == null) {
-            return null;
-        }
-        for (int id : literalIds) {
-            if (found.contains(id)) {
-                return found.windows(literalIds, before, after);
-            }
-        }
-        return NOWHERE;
+    /** Ids of the literals one of which every match contains; null when none is known. */
+    int[] literalIds() {
+        return literalIds == null ? null : literalIds.clone();
     }
 
-    /** The matches of the pattern in {@code s}, whose literal occurrences are {@code found}. */
-    TextMatches.Cursor in(String s, LiteralScan.Occurrences found) {
-        return TextMatches.of(pattern, start, s, windows(found));
+    /**
+     * The matches of the pattern in {@code s}; {@code t} is {@code s} (or its lower-cased form, same
+     * offsets) as scanned by the pattern's index.
+     */
+    TextMatches.Cursor in(String s, PatternIndex.Text t) {
+        return t.live(this) ? matches(s, t) : TextMatches.NONE;
     }
 
     /** The matches of the alternation of {@code searches} in {@code s}, each searched in its own windows. */
-    static TextMatches.Cursor firstOf(PatternSearch[] searches, String s, LiteralScan.Occurrences found) {
-        if (searches.length == 1) {
-            return searches[0].in(s, found);
-        }
-        List<Pattern> patterns = new ArrayList<>(searches.length);
-        List<StartChars> starts = new ArrayList<>(searches.length);
-        List<int[]> windows = new ArrayList<>(searches.length);
+    static TextMatches.Cursor firstOf(PatternSearch[] searches, String s, PatternIndex.Text t) {
+        int live = 0;
+        PatternSearch last = null;
         for (PatternSearch search : searches) {
-            patterns.add(search.pattern);
-            starts.add(search.start);
-            windows.add(search.windows(found));
+            if (t.live(search)) {
+                live++;
+                last = search;
+            }
+        }
+        if (live <= 1) {
+            return live == 0 ? TextMatches.NONE : last.matches(s, t);
+        }
+        List<Pattern> patterns = new ArrayList<>(live);
+        List<StartChars> starts = new ArrayList<>(live);
+        List<int[]> windows = new ArrayList<>(live);
+        for (PatternSearch search : searches) {
+            if (t.live(search)) {
+                patterns.add(search.pattern);
+                starts.add(search.start);
+                windows.add(search.windows(t.found()));
+            }
         }
         return TextMatches.firstOf(patterns, starts, s, windows);
+    }
+
+    private TextMatches.Cursor matches(String s, PatternIndex.Text t) {
+        return TextMatches.of(pattern, start, s, windows(t.found()));
+    }
+
+    /** Where the pattern can match in a text whose literal occurrences are {@code found}: offset pairs, null for everywhere. */
+    private int[] windows(LiteralScan.Occurrences found) {
+        return literalIds == null ? null : found.windows(literalIds, before, after);
     }
 }

@@ -30,6 +30,30 @@ final class TextMatches {
         String group(int group);
     }
 
+    /** No match at all. */
+    static final Cursor NONE = new Cursor() {
+
+        @Override
+        public boolean next() {
+            return false;
+        }
+
+        @Override
+        public int start() {
+            return -1;
+        }
+
+        @Override
+        public int end() {
+            return -1;
+        }
+
+        @Override
+        public String group(int group) {
+            throw new IllegalStateException("no match");
+        }
+    };
+
     private TextMatches() {
     }
 

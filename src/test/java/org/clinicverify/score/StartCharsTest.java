@@ -49,6 +49,7 @@ class StartCharsTest {
         List<Pattern> patterns = new ArrayList<>();
         book.rules().forEach(r -> patterns.addAll(r.patterns()));
         patterns.addAll(book.controlledDrugs().values());
+        patterns.addAll(List.of(RemsNormalizer.PHONE, PageAnalyzer.ZIP_AT_END));
         List<String> texts = new ArrayList<>();
         DemoWeb.sites().forEach(site -> DemoWeb.pages(site).forEach((ExtractedPage p) -> {
             texts.add(p.text());

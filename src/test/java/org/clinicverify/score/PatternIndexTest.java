@@ -1,0 +1,51 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class PatternIndexTest {
+
+    private static final List<Pattern> PATTERNS = List.of(Pattern.compile("ketamine (powder|crystal)"),
+            Pattern.compile("(buy|order) ketamine"), Pattern.compile("\\bbitcoins?\\b"), Pattern.compile("\\d{3}-\\d{4}"));
+
+    @Test
+    void onlyPatternsWhoseLiteralsOccurOrThatKnowNoneCanMatch() {
+        PatternIndex index = new PatternIndex(PATTERNS, List.of(), 300);
+
+        PatternIndex.Text text = index.text("order ketamine here, call 555-1234");
+
+        List<Boolean> live = new ArrayList<>();
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            live.add(text.live(index.search(i)));
+        }
+        // "ketamine powder" / "ketamine crystal" and "bitcoin" do not occur; "order ketamine" and "-" do
+        assertEquals(List.of(false, true, false, true), live);
+    }
+
+    @Test
+    void alternationOfSearchesMatchesLikeTheCombinedRegex() {
+        PatternIndex index = new PatternIndex(PATTERNS, Set.of(), 300);
+        String text = "buy ketamine powder here. pay in bitcoin; ketamine crystal 555-1234. order ketamine today";
+        PatternSearch[] all = {index.search(0), index.search(1), index.search(2), index.search(3)};
+
+        List<String> fast = new ArrayList<>();
+        TextMatches.Cursor c = PatternSearch.firstOf(all, text, index.text(text));
+        while (c.next()) {
+            fast.add(c.start() + "-" + c.end());
+        }
+
+        List<String> plain = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:ketamine (powder|crystal))|(?:(buy|order) ketamine)|(?:\\bbitcoins?\\b)|(?:\\d{3}-\\d{4})").matcher(text);
+        while (m.find()) {
+            plain.add(m.start() + "-" + m.end());
+        }
+        assertEquals(plain, fast);
+    }
+}
