@@ -41,6 +41,7 @@ final class VerdictDecider {
     static final String EDITORIAL_URL = "editorial-url";
     /** The page speaks as a provider ("our clinic", "book your visit"); an article about care does not. */
     static final String PROVIDER_VOICE = "provider-voice";
+    static final String CONTEXT_EDITORIAL = "context-editorial";
 
     private final RuleBook book;
 
@@ -85,7 +86,9 @@ final class VerdictDecider {
                     }
                 }
                 case GREEN -> green += rule.weight();
-                case INFORMATIONAL -> info += points;
+                // A provider's own blog post has a byline and a review date too: editorial framing
+                // counts only on pages that do not speak as a provider.
+                case INFORMATIONAL -> info += rule.id().equals(CONTEXT_EDITORIAL) && f.has(PROVIDER_VOICE) ? 0 : points;
                 case TELEHEALTH -> tele += points;
                 case IN_PERSON -> inPerson += points;
                 case CARE -> care += points;
@@ -110,7 +113,7 @@ final class VerdictDecider {
         } else if (green + tele + inPerson + care >= t.care()) {
             // A tie between remote and in-person context goes to telehealth, unless the page gives the
             // street address where care happens (virtual consults before in-office infusions).
-            boolean tie = tele >= 2 * t.informational() && tele == inPerson && !f.has("us-street-address");
+            boolean tie = tele == inPerson && tele > 0 && !f.has("us-street-address");
             category = tele > inPerson || tie ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
