@@ -29,7 +29,9 @@ import java.util.List;
  *       outweigh the care contexts, or that come with no provider voice at all (an article
  *       describing infusions is about care, not a provider of it), make the site informational and
  *       protect it from flagging (an established site needs
- *       {@code thresholds.informational-over-seller}).</li>
+ *       {@code thresholds.informational-over-seller}). Against two decisive red flags, contexts that
+ *       sellers copy into their pages ({@code padding}: reference and academic text) do not count
+ *       (an encyclopaedia quoting a street price is not a shop).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -62,6 +64,7 @@ final class VerdictDecider {
         int identity = 0;
         int review = 0;
         int provider = 0;
+        int infoOverSeller = 0;
         for (RuleBook.Rule rule : book.rules()) {
             if (f.has(rule.id()) && rule.identity()) {
                 identity += rule.weight();
@@ -71,6 +74,8 @@ final class VerdictDecider {
             }
         }
         boolean established = identity >= t.identityProtects();
+        // A phone number or street address is a provider's (or a business's) too, not an article's.
+        boolean voice = f.has(PROVIDER_VOICE) || f.has("phone") || f.has("us-street-address");
         // A provider's order page or an article's slug ("/blog/can-you-buy-ketamine-online") is not a shop address.
         boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
         for (RuleBook.Rule rule : book.rules()) {
@@ -88,7 +93,11 @@ final class VerdictDecider {
                 case GREEN -> green += rule.weight();
                 // A provider's own blog post has a byline and a review date too: editorial framing
                 // counts only on pages that do not speak as a provider.
-                case INFORMATIONAL -> info += rule.id().equals(CONTEXT_EDITORIAL) && f.has(PROVIDER_VOICE) ? 0 : points;
+                case INFORMATIONAL -> {
+                    int counted = rule.id().equals(CONTEXT_EDITORIAL) && voice ? 0 : points;
+                    info += counted;
+                    infoOverSeller += rule.padding() ? 0 : counted;
+                }
                 case TELEHEALTH -> tele += points;
                 case IN_PERSON -> inPerson += points;
                 case CARE -> care += points;
@@ -104,8 +113,8 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
-                && (info >= (tele + inPerson) / 2 || !f.has(PROVIDER_VOICE) && !established)
-                && (!sellerEvidence || info >= t.informationalOverSeller())) {
+                && (info >= (tele + inPerson) / 2 || !voice && !established)
+                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : info) >= t.informationalOverSeller())) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;
