@@ -72,6 +72,8 @@ public record RuleBook(String version,
      * One signal rule.
      *
      * @param provider  a green signal that a care provider speaks (prescriber, evaluation, on-site care, street address) (see thresholds.provider-protects-url)
+     * @param padding  an informational context that sellers copy into their pages (reference, academic text):
+     *                 it does not protect a page that shows seller evidence
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
      */
     public record Rule(String id,
@@ -83,6 +85,7 @@ public record RuleBook(String version,
                        boolean builtin,
                        boolean identity,
                        boolean provider,
+                       boolean padding,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near,

@@ -29,7 +29,9 @@ import java.util.List;
  *       outweigh the care contexts, or that come with no provider voice at all (an article
  *       describing infusions is about care, not a provider of it), make the site informational and
  *       protect it from flagging (an established site needs
- *       {@code thresholds.informational-over-seller}).</li>
+ *       {@code thresholds.informational-over-seller}). Against two decisive red flags, contexts that
+ *       sellers copy into their pages ({@code padding}: reference and academic text) do not count
+ *       (an encyclopaedia quoting a street price is not a shop).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -41,6 +43,7 @@ final class VerdictDecider {
     static final String EDITORIAL_URL = "editorial-url";
     /** The page speaks as a provider ("our clinic", "book your visit"); an article about care does not. */
     static final String PROVIDER_VOICE = "provider-voice";
+    static final String CONTEXT_EDITORIAL = "context-editorial";
 
     private final RuleBook book;
 
@@ -61,6 +64,7 @@ final class VerdictDecider {
         int identity = 0;
         int review = 0;
         int provider = 0;
+        int infoOverSeller = 0;
         for (RuleBook.Rule rule : book.rules()) {
             if (f.has(rule.id()) && rule.identity()) {
                 identity += rule.weight();
@@ -70,6 +74,8 @@ final class VerdictDecider {
             }
         }
         boolean established = identity >= t.identityProtects();
+        // A phone number or street address is a provider's (or a business's) too, not an article's.
+        boolean voice = f.has(PROVIDER_VOICE) || f.has("phone") || f.has("us-street-address");
         // A provider's order page or an article's slug ("/blog/can-you-buy-ketamine-online") is not a shop address.
         boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
         for (RuleBook.Rule rule : book.rules()) {
@@ -85,7 +91,13 @@ final class VerdictDecider {
                     }
                 }
                 case GREEN -> green += rule.weight();
-                case INFORMATIONAL -> info += points;
+                // A provider's own blog post has a byline and a review date too: editorial framing
+                // counts only on pages that do not speak as a provider.
+                case INFORMATIONAL -> {
+                    int counted = rule.id().equals(CONTEXT_EDITORIAL) && voice ? 0 : points;
+                    info += counted;
+                    infoOverSeller += rule.padding() ? 0 : counted;
+                }
                 case TELEHEALTH -> tele += points;
                 case IN_PERSON -> inPerson += points;
                 case CARE -> care += points;
@@ -101,8 +113,8 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
-                && (info >= (tele + inPerson) / 2 || !f.has(PROVIDER_VOICE) && !established)
-                && (!sellerEvidence || info >= t.informationalOverSeller())) {
+                && (info >= (tele + inPerson) / 2 || !voice && !established)
+                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : info) >= t.informationalOverSeller())) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;
@@ -110,7 +122,7 @@ final class VerdictDecider {
         } else if (green + tele + inPerson + care >= t.care()) {
             // A tie between remote and in-person context goes to telehealth, unless the page gives the
             // street address where care happens (virtual consults before in-office infusions).
-            boolean tie = tele >= 2 * t.informational() && tele == inPerson && !f.has("us-street-address");
+            boolean tie = tele == inPerson && tele > 0 && !f.has("us-street-address");
             category = tele > inPerson || tie ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;

@@ -76,6 +76,28 @@ class ScorerTest {
     }
 
     @Test
+    void shopPaddedWithEncyclopediaTextIsStillFlagged() {
+        ExtractedPage shop = Pages.text("https://k-direct.test/ketamine",
+                "Pharmacokinetics: bioavailability 93% IV. Pharmacodynamics: NMDA antagonist. Drug monograph. "
+                        + "Ketamine powder 5g $150, 10g $280. Payment in Bitcoin only.");
+
+        Verdict verdict = SCORER.assessPage(shop);
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void encyclopediaQuotingAStreetPriceIsNotFlagged() {
+        ExtractedPage wiki = Pages.text("https://wiki.test/wiki/Ketamine",
+                "This article is about the drug. Pharmacokinetics: bioavailability 93% IV. Pharmacodynamics: NMDA antagonist. "
+                        + "In the UK ketamine sells for about £20 per gram.");
+
+        Verdict verdict = SCORER.assessPage(wiki);
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
