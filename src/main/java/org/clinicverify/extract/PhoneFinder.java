@@ -1,8 +1,10 @@
 package org.clinicverify.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,12 +31,18 @@ final class PhoneFinder {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
+    /** A number libphonenumber found in a candidate run, offsets relative to the run. */
+    private record InRun(String e164, int start, int end) {
+    }
+
     /**
      * Phones in {@code text}. libphonenumber's matcher is thorough but slow on long text, so it only
-     * sees candidate runs: stretches of digits, spaces and phone punctuation holding 7 to 20 digits.
+     * sees candidate runs: stretches of digits, spaces and phone punctuation holding 7 to 20 digits,
+     * each distinct run once (a site repeats its phone in header, body and footer).
      */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        Map<String, List<InRun>> runs = new HashMap<>();
         int i = 0;
         while (i < text.length() && out.size() < MAX_PHONES) {
             if (!isRunChar(text.charAt(i))) {
@@ -48,27 +56,31 @@ final class PhoneFinder {
                 i++;
             }
             if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, i))) {
-                findIn(text, start, i, out);
+                List<InRun> numbers = runs.computeIfAbsent(text.substring(start, i), this::numbers);
+                for (InRun n : numbers) {
+                    if (out.size() >= MAX_PHONES) {
+                        break;
+                    }
+                    if (!labelledAsIdentifier(text, start + n.start())) {
+                        out.add(new Found(n.e164(), start + n.start(), start + n.end()));
+                    }
+                }
             }
         }
         return out;
     }
 
-    private void findIn(String text, int start, int end, List<Found> out) {
-        String run = text.substring(start, end);
+    /** The numbers in one candidate run (a run holds at most 20 digits, so a couple of numbers). */
+    private List<InRun> numbers(String run) {
+        List<InRun> out = new ArrayList<>();
         try {
             for (PhoneNumberMatch m : util.findNumbers(run, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID, 100)) {
-                if (labelledAsIdentifier(text, start + m.start())) {
-                    continue;
-                }
-                out.add(new Found(util.format(m.number(), PhoneNumberFormat.E164), start + m.start(), start + m.end()));
-                if (out.size() >= MAX_PHONES) {
-                    break;
-                }
+                out.add(new InRun(util.format(m.number(), PhoneNumberFormat.E164), m.start(), m.end()));
             }
         } catch (RuntimeException e) {
             // libphonenumber is robust, but a phone list is never worth failing a page for.
         }
+        return out;
     }
 
     private static int leadingSpaces(String text, int start, int end) {

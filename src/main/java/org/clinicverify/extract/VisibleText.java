@@ -87,41 +87,43 @@ final class VisibleText {
     }
 
     /** Collapses runs of spaces (including no-break and zero-width ones) and drops empty lines. */
-    private static String tidy(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+    private static String tidy(CharSequence text) {
+        // plain arrays: appending to a StringBuilder char by char costs more than the loop's own work
+        char[] raw = text.toString().toCharArray();
+        char[] out = new char[raw.length];
+        int n = 0;
         boolean pendingSpace = false;
         boolean pendingLine = false;
         int lineStart = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < raw.length; i++) {
+            char c = raw[i];
             if (c == '\n') {
-                pendingLine = out.length() > lineStart;
+                pendingLine = n > lineStart;
                 pendingSpace = false;
             } else if (isSpace(c)) {
-                pendingSpace = out.length() > lineStart;
+                pendingSpace = n > lineStart;
             } else {
                 if (pendingLine) {
-                    out.append('\n');
-                    lineStart = out.length();
+                    out[n++] = '\n';
+                    lineStart = n;
                     pendingLine = false;
                 } else if (pendingSpace) {
-                    out.append(' ');
+                    out[n++] = ' ';
                 }
                 pendingSpace = false;
-                if (c == '|' && out.length() == lineStart) {
+                if (c == '|' && n == lineStart) {
                     // a cell separator at the start of a line: the row's first cell
-                    pendingSpace = false;
                     i = skipSpaces(raw, i + 1) - 1;
                     continue;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
-    private static int skipSpaces(CharSequence raw, int i) {
-        while (i < raw.length() && raw.charAt(i) != '\n' && isSpace(raw.charAt(i))) {
+    private static int skipSpaces(char[] raw, int i) {
+        while (i < raw.length && raw[i] != '\n' && isSpace(raw[i])) {
             i++;
         }
         return i;
