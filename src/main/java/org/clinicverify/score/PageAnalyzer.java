@@ -291,6 +291,9 @@ final class PageAnalyzer {
             if (rule.near() != null && !near(rule.near(), s, m.start(), m.end())) {
                 continue;
             }
+            if (rule.unless() != null && contrasted(rule.unless(), s, m.start())) {
+                continue;
+            }
             if (rule.negatable() && (warned(s, m.start(), m.end()) || quoted(s, m.start(), m.end()))) {
                 continue;
             }
@@ -328,6 +331,15 @@ final class PageAnalyzer {
             }
         }
         return false;
+    }
+
+    /** The sentence before {@code start} contains one of the rule's contrast words ("unlike", "no need to"). */
+    private static boolean contrasted(Pattern unless, String s, int start) {
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_REACH && !boundary(s.charAt(from - 1))) {
+            from--;
+        }
+        return unless.matcher(s).region(from, start).find();
     }
 
     /** The match sits inside quotation marks: someone is being quoted, not speaking. */

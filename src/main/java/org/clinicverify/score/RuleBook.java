@@ -75,6 +75,8 @@ public record RuleBook(String version,
      * @param padding  an informational context that sellers copy into their pages (reference, academic text):
      *                 it does not protect a page that shows seller evidence
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
+     * @param unless   a match does not count when this pattern occurs earlier in its sentence (contrast:
+     *                 "no need to visit an infusion clinic")
      */
     public record Rule(String id,
                        Kind kind,
@@ -89,6 +91,7 @@ public record RuleBook(String version,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near,
+                       @Nullable Pattern unless,
                        @Nullable List<String> requiredLiterals,
                        boolean caseSensitive) {
 

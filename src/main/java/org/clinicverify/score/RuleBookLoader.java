@@ -167,11 +167,16 @@ final class RuleBookLoader {
                     .map(p -> "(?:" + p + ")").collect(Collectors.joining("|"));
             near = new RuleBook.Near(positive(n, "window"), compile(joined, false, where + ".near.patterns"));
         }
+        Pattern unless = null;
+        if (r.containsKey("unless")) {
+            unless = compile(list(r.get("unless"), where + ".unless").stream()
+                    .map(p -> "(?:" + p + ")").collect(Collectors.joining("|")), false, where + ".unless");
+        }
         Pattern combined = patterns.isEmpty() ? null : compile(patterns.stream()
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
                 builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")),
-                Boolean.TRUE.equals(r.get("padding")), List.copyOf(patterns), combined, near,
+                Boolean.TRUE.equals(r.get("padding")), List.copyOf(patterns), combined, near, unless,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 

@@ -120,10 +120,7 @@ final class VerdictDecider {
             category = Category.SELLER;
             flagged = true;
         } else if (green + tele + inPerson + care >= t.care()) {
-            // A tie between remote and in-person context goes to telehealth, unless the page gives the
-            // street address where care happens (virtual consults before in-office infusions).
-            boolean tie = tele == inPerson && tele > 0 && !f.has("us-street-address");
-            category = tele > inPerson || tie ? Category.TELEHEALTH : Category.CLINIC;
+            category = tele > inPerson || tele == inPerson && tele > 0 && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
         }
@@ -132,6 +129,18 @@ final class VerdictDecider {
             trust = Math.min(trust, t.trustCapFlagged());
         }
         return new Verdict(category, flagged, trust, signals(f), badges(f, category, flagged), book.version());
+    }
+
+    /**
+     * Pages naming both modalities (virtual consults before in-office infusions; "no need to visit an
+     * infusion clinic") tie: the site's name decides when only one kind of name fires (title or URL:
+     * "virtual", "online" / "clinic", "infusion center"); otherwise a street address, where care
+     * happens, makes it a clinic.
+     */
+    private static boolean tieGoesRemote(SiteFindings f) {
+        boolean remoteName = f.has("name-remote");
+        boolean placeName = f.has("name-in-person");
+        return remoteName != placeName ? remoteName : !f.has("us-street-address");
     }
 
     private String firstReviewSnippet(SiteFindings f) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1, 2, 4 and 5:
- * the pages the rules are tuned on): prints the figures and every mistake, and pins the figures reached so a
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1, 2, 4, 5
+ * and 6: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures reached so a
  * rule change that makes them worse fails. Batch 3 is blind: it is only printed when the
  * environment variable HAND_BLIND=1 is set, so that tuning does not look at it.
  */
@@ -37,8 +37,9 @@ class HandDevSetTest {
         items.addAll(Evaluation.run(ROOT.resolve("batch2"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch4"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch5"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch6"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1, 2, 4, 5)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1, 2, 4, 5, 6)\n" + report.format());
         if ("1".equals(System.getenv("HAND_BLIND"))) {
             System.out.println("HAND BLIND BATCH 3\n" + Evaluation.run(ROOT.resolve("batch3"), assessor).format());
         }
@@ -64,9 +65,10 @@ class HandDevSetTest {
         assertTrue(report.macroF1() >= FLOOR_MACRO_F1, () -> "macro-F1 " + report.macroF1());
     }
 
-    // rules-2026.12.06-5 on batches 1, 2, 4 and 5 (124 pages): precision 1.000, recall 1.000, none
-    // protected flagged, macro-F1 1.000 (tuned on these pages: the blind batch 3 is the honest
-    // figure). rules-2026.12.06-4 on them: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
+    // rules-2026.12.06-7 on batches 1, 2, 4, 5 and 6 (136 pages): precision 1.000, recall 1.000,
+    // none protected flagged, macro-F1 1.000 (tuned on these pages: the blind batch 3 is the honest
+    // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
+    // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
     private static final double FLOOR_PRECISION = 1.0;
     private static final double FLOOR_RECALL = 1.0;

@@ -98,6 +98,17 @@ class ScorerTest {
     }
 
     @Test
+    void telehealthContrastingItselfWithInfusionClinicsIsTelehealth() {
+        ExtractedPage tele = Pages.text("https://calmhome.test/",
+                "No need to drive to an infusion clinic or sit in a treatment room. Our psychiatrists see you by video "
+                        + "and prescribed lozenges ship to your home.");
+
+        Verdict verdict = SCORER.assessPage(tele);
+
+        assertEquals(Category.TELEHEALTH + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
