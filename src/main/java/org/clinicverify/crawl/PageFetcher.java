@@ -38,6 +38,8 @@ import okio.BufferedSource;
  */
 final class PageFetcher {
 
+    /** Connection pools the hosts are spread over (by host name). */
+    private static final int POOL_SHARDS = 16;
     /** How long an idle connection to a host is kept: longer than any usual per-host delay. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -45,26 +47,34 @@ final class PageFetcher {
 
     private final CrawlConfig config;
     private final AddressGuard guard;
-    private final OkHttpClient client;
+    private final OkHttpClient[] clients;
     private final Clock clock;
 
     PageFetcher(CrawlConfig config, HostResolver resolver, Clock clock) {
         this.config = config;
         this.guard = new AddressGuard(config.allowLoopback(), config.allowPrivateAddresses());
         this.clock = clock;
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient client = new OkHttpClient.Builder()
                 .dns(new GuardedDns(resolver, guard))
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                // One kept-alive connection per leased host: OkHttp's default pool keeps 5, so with many
-                // hosts paced apart every request opened a new TCP connection (and cost the site a
-                // new one too).
-                .connectionPool(new ConnectionPool(config.maxActiveHosts(), KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.fetchTimeout())
                 .callTimeout(config.fetchTimeout())
                 .build();
+        // Connections are kept alive per host (OkHttp's default pool keeps 5, so with many hosts paced
+        // apart every request opened a new TCP connection, to the site's cost too). One pool for all
+        // hosts is a bottleneck: OkHttp scans every pooled connection under lock for each request, so
+        // the hosts are spread over several pools, each with room for its share of the leased hosts.
+        int shards = Math.min(POOL_SHARDS, config.maxActiveHosts());
+        int perShard = (config.maxActiveHosts() + shards - 1) / shards;
+        this.clients = new OkHttpClient[shards];
+        for (int i = 0; i < shards; i++) {
+            clients[i] = client.newBuilder()
+                    .connectionPool(new ConnectionPool(perShard, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+                    .build();
+        }
     }
 
     /** The conditional-GET validators we hold for a URL (empty on a first fetch). */
@@ -138,7 +148,8 @@ final class PageFetcher {
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
         validators.etag().ifPresent(etag -> request.header("If-None-Match", etag));
         validators.lastModified().ifPresent(date -> request.header("If-Modified-Since", date));
-        Call call = client.newCall(request.build());
+        Call call = clients[Math.floorMod(url.getHost().hashCode() * 31 + url.getPort(), clients.length)]
+                .newCall(request.build());
         try (Response response = call.execute()) {
             Instant at = clock.instant();
             ResponseBody body = response.body();
@@ -197,8 +208,10 @@ final class PageFetcher {
     }
 
     void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        for (OkHttpClient client : clients) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
     }
 
     /** One HTTP response as read (body possibly cut). */
