@@ -109,6 +109,17 @@ class ScorerTest {
     }
 
     @Test
+    void newsStoryQuotingAClinicIsInformational() {
+        ExtractedPage news = Pages.text("https://news.test/2025/ketamine-clinics-boom",
+                "Ketamine clinics are booming. Dr. John Park, MD, who runs an infusion clinic in Ohio, said: 'We offer IV ketamine "
+                        + "to about 40 patients a week.' Infusions cost about $450, he said. Critics say oversight is thin.");
+
+        Verdict verdict = SCORER.assessPage(news);
+
+        assertEquals(Category.INFORMATIONAL + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
