@@ -29,9 +29,10 @@ import java.util.List;
  *       outweigh the care contexts, or that come with no provider voice at all (an article
  *       describing infusions is about care, not a provider of it), make the site informational and
  *       protect it from flagging (an established site needs
- *       {@code thresholds.informational-over-seller}). Against two decisive red flags, contexts that
- *       sellers copy into their pages ({@code padding}: reference and academic text) do not count
- *       (an encyclopaedia quoting a street price is not a shop).</li>
+ *       {@code thresholds.informational-over-seller}). Editorial framing never outweighs seller
+ *       evidence (padding text reads like an article), and against two decisive red flags no context
+ *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
+ *       counts (an encyclopaedia quoting one street price is still protected).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -65,6 +66,7 @@ final class VerdictDecider {
         int review = 0;
         int provider = 0;
         int infoOverSeller = 0;
+        int infoNotEditorial = 0;
         for (RuleBook.Rule rule : book.rules()) {
             if (f.has(rule.id()) && rule.identity()) {
                 identity += rule.weight();
@@ -94,9 +96,11 @@ final class VerdictDecider {
                 // A provider's own blog post has a byline and a review date too: editorial framing
                 // counts only on pages that do not speak as a provider.
                 case INFORMATIONAL -> {
-                    int counted = rule.id().equals(CONTEXT_EDITORIAL) && voice ? 0 : points;
+                    boolean editorial = rule.id().equals(CONTEXT_EDITORIAL);
+                    int counted = editorial && voice ? 0 : points;
                     info += counted;
                     infoOverSeller += rule.padding() ? 0 : counted;
+                    infoNotEditorial += editorial ? 0 : counted;
                 }
                 case TELEHEALTH -> tele += points;
                 case IN_PERSON -> inPerson += points;
@@ -114,7 +118,7 @@ final class VerdictDecider {
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
                 && (info >= (tele + inPerson) / 2 || !voice && !established)
-                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : info) >= t.informationalOverSeller())) {
+                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : infoNotEditorial) >= t.informationalOverSeller())) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;

@@ -109,6 +109,38 @@ class ScorerTest {
     }
 
     @Test
+    void newsStoryQuotingAClinicIsInformational() {
+        ExtractedPage news = Pages.text("https://news.test/2025/ketamine-clinics-boom",
+                "Ketamine clinics are booming. Dr. John Park, MD, who runs an infusion clinic in Ohio, said: 'We offer IV ketamine "
+                        + "to about 40 patients a week.' Infusions cost about $450, he said. Critics say oversight is thin.");
+
+        Verdict verdict = SCORER.assessPage(news);
+
+        assertEquals(Category.INFORMATIONAL + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
+    void germanArticleAboutInfusionPracticesIsInformational() {
+        ExtractedPage article = Pages.text("https://zeitung.test/gesundheit/ketamin",
+                "Ketamin gegen Depressionen: In spezialisierten Praxen bekommen Patienten Infusionen unter ärztlicher Aufsicht. "
+                        + "Eine Sitzung kostet 300 bis 500 Euro, sagt der Psychiater Thomas Braun.");
+
+        Verdict verdict = SCORER.assessPage(article);
+
+        assertEquals(Category.INFORMATIONAL + "/false", verdict.category() + "/" + verdict.flagged());
+    }
+
+    @Test
+    void frenchWarningAboutSitesSellingWithoutPrescriptionIsNotFlagged() {
+        ExtractedPage warning = Pages.text("https://sante.test/ketamine",
+                "Les sites qui proposent de la kétamine sans ordonnance sont illégaux. Signalez-les sur la plateforme officielle.");
+
+        Verdict verdict = SCORER.assessPage(warning);
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void newsQuotingStreetPricesIsInformationalAndNotFlagged() {
         ExtractedPage news = Pages.text("https://dailynews.test/news/ketamine-market",
                 "By Ana Ortiz | Published March 3, 2026. Police said in a statement that ketamine sold for $30 per gram "
