@@ -32,6 +32,11 @@ final class LiteralScan {
     private final int classes;
     /** The automaton as a table: state * classes + class -> next state, failure links already followed. */
     private final int[] delta;
+    /**
+     * The same table in chars when the states fit in one (they do by far for the bundled rules): half
+     * the memory, so more of it stays in cache while a page is scanned; null otherwise.
+     */
+    private final char[] narrow;
     /** Whether a literal ends at each state (most states: none). */
     private final boolean[] emits;
 
@@ -113,6 +118,14 @@ final class LiteralScan {
             emits[state] = output[state].length > 0;
         }
         this.delta = table;
+        if (next.size() <= Character.MAX_VALUE + 1) {
+            this.narrow = new char[table.length];
+            for (int k = 0; k < table.length; k++) {
+                narrow[k] = (char) table[k];
+            }
+        } else {
+            this.narrow = null;
+        }
     }
 
     int id(String literal) {
@@ -135,7 +148,8 @@ final class LiteralScan {
         int seenCount = 0;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = delta[state * classes + classOf[text.charAt(i)]];
+            int at = state * classes + classOf[text.charAt(i)];
+            state = narrow != null ? narrow[at] : delta[at];
             if (!emits[state]) {
                 continue;
             }
