@@ -71,9 +71,10 @@ public record RuleBook(String version,
     /**
      * One signal rule.
      *
-     * @param provider  a green signal that a care provider speaks (prescriber, evaluation, on-site care, street address) (see thresholds.provider-protects-url)
-     * @param padding  an informational context that sellers copy into their pages (reference, academic text):
-     *                 it does not protect a page that shows seller evidence
+     * @param provider a green signal that a care provider speaks (prescriber, evaluation, on-site care,
+     *                 street address); see thresholds.provider-protects-url
+     * @param padding  an informational context that sellers copy into their pages (reference, academic,
+     *                 editorial text): it does not protect a page that shows two decisive red flags
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
      * @param unless   a match does not count when this pattern occurs earlier in its sentence (contrast:
      *                 "no need to visit an infusion clinic")

@@ -19,8 +19,9 @@ import java.util.List;
  *       {@code thresholds.identity-protects} is established: URL words alone do not count against
  *       it and it needs two decisive flags (a clinic blog post at /blog/can-you-buy-ketamine-online
  *       is not a shop). URL words do not count either on an article-like path ({@code editorial-url})
- *       or on a page whose prescriber and evaluation language ({@code provider} signals: prescriber, evaluation, on-site care, street address) reaches
- *       {@code thresholds.provider-protects-url} (a telehealth provider's /order page).</li>
+ *       or on a page whose {@code provider} signals (prescriber, evaluation, on-site care, street
+ *       address) reach {@code thresholds.provider-protects-url} (a telehealth provider's /order
+ *       page).</li>
  *   <li>Doubtful contexts (compounding pharmacy, licensed wholesaler) are never flagged: they become
  *       informational with a {@code needs-review} signal, unless two decisive flags fire and the
  *       site never says a prescription is required.</li>
@@ -44,6 +45,7 @@ final class VerdictDecider {
     static final String EDITORIAL_URL = "editorial-url";
     /** The page speaks as a provider ("our clinic", "book your visit"); an article about care does not. */
     static final String PROVIDER_VOICE = "provider-voice";
+    /** Bylines, review dates, reported speech: the framing of an article (and of a provider's blog post). */
     static final String CONTEXT_EDITORIAL = "context-editorial";
 
     private final RuleBook book;
