@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestInstance;
  * The hand-written development set (src/test/resources/score-dev-hand, batches 1, 2, 4, 5
  * and 6: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures reached so a
  * rule change that makes them worse fails. Batch 3 is blind: it is only printed when the
- * environment variable HAND_BLIND=1 is set, so that tuning does not look at it.
+ * environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Measured once after
+ * tuning ended (rules-2026.12.06-10): flag precision 1.000, recall 0.923, none protected flagged,
+ * macro-F1 0.924 (rules-2026.11.22-3: 0.923, 0.923, 0, 0.872).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandDevSetTest {
