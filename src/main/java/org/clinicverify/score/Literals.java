@@ -149,6 +149,34 @@ final class Literals {
     }
 
     /**
+     * Every set of literals {@link #anyOf} could have chosen, the chosen one first: each match
+     * contains one literal of each set, so the places a pattern can match are where the windows
+     * around all its sets overlap. Only the chosen set when the pattern is a top-level alternation.
+     */
+    static List<Required> allOf(Pattern pattern) {
+        Optional<Required> chosen = anyOf(pattern);
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        List<Required> all = new ArrayList<>(List.of(chosen.get()));
+        try {
+            AnyParser parser = new AnyParser(pattern.pattern());
+            parser.alternation();
+            if (parser.topAlternatives == 1) {
+                for (Candidate c : parser.topCandidates) {
+                    Required r = new Required(Set.copyOf(c.literals()), c.before(), c.after());
+                    if (!all.contains(r)) {
+                        all.add(r);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // the chosen set alone
+        }
+        return List.copyOf(all);
+    }
+
+    /**
      * Literals one of which every match contains, and how far a match can reach before the start and
      * after the end of that literal ({@link #UNBOUNDED} when a repetition has no upper bound).
      */
@@ -226,6 +254,18 @@ final class Literals {
         private final String re;
         private int i;
         private int lastMax;
+        /** Nesting depth of groups, and the alternatives and candidates of the whole pattern's top level. */
+        private int depth;
+        private int topAlternatives;
+        private final List<Candidate> topCandidates = new ArrayList<>();
+
+        /** {@link #better}, also keeping every candidate worth indexing of the top level. */
+        private Candidate consider(Candidate best, Candidate candidate) {
+            if (depth == 0 && better(null, candidate) != null) {
+                topCandidates.add(candidate);
+            }
+            return better(best, candidate);
+        }
 
         AnyParser(String re) {
             this.re = re;
@@ -255,6 +295,9 @@ final class Literals {
                     exact.addAll(alternative.exact());
                 }
                 maxLength = Math.max(maxLength, alternative.maxLength());
+                if (depth == 0) {
+                    topAlternatives++;
+                }
                 if (i < re.length() && re.charAt(i) == '|') {
                     i++;
                     continue;
@@ -294,7 +337,7 @@ final class Literals {
                         continue;
                     }
                 }
-                best = better(best, new Candidate(run, prefix[runStart], suffix[k]));
+                best = consider(best, new Candidate(run, prefix[runStart], suffix[k]));
                 run = Set.of("");
                 runStart = k + 1;
                 if (item.once() && item.piece().exact() != null) {
@@ -307,13 +350,13 @@ final class Literals {
                     int before = prefix[k];
                     int after = suffix[k + 1];
                     if (item.once() && item.piece().best() != null) {
-                        best = better(best, new Candidate(item.piece().best(), add(before, item.piece().before()), add(after, item.piece().after())));
+                        best = consider(best, new Candidate(item.piece().best(), add(before, item.piece().before()), add(after, item.piece().after())));
                     }
-                    best = better(best, new Candidate(item.piece().best(), add(before, item.maxLength()), add(after, item.maxLength())));
-                    best = better(best, new Candidate(item.piece().exact(), add(before, item.maxLength()), add(after, item.maxLength())));
+                    best = consider(best, new Candidate(item.piece().best(), add(before, item.maxLength()), add(after, item.maxLength())));
+                    best = consider(best, new Candidate(item.piece().exact(), add(before, item.maxLength()), add(after, item.maxLength())));
                 }
             }
-            best = better(best, new Candidate(run, prefix[runStart], 0));
+            best = consider(best, new Candidate(run, prefix[runStart], 0));
             return best == null ? new Piece(null, 0, 0, exact ? run : null, total)
                     : new Piece(best.literals(), best.before(), best.after(), exact ? run : null, total);
         }
@@ -379,7 +422,9 @@ final class Literals {
                     throw new IllegalArgumentException("inline flags are not read");
                 }
             }
+            depth++;
             Piece inner = alternation();
+            depth--;
             if (i >= re.length() || re.charAt(i) != ')') {
                 throw new IllegalArgumentException("unbalanced group");
             }

@@ -11,25 +11,27 @@ import java.util.regex.Pattern;
  * windows the pattern is searched in; a pattern none of whose literals occurs is not run at all
  * (no matcher is even created), which is the common case: most of the rule book's patterns are in
  * languages or about subjects the page does not have. Inside a window the pattern is tried only at
- * the characters a match can start with ({@link StartChars}).
+ * the characters a match can start with ({@link StartChars}). When every match needs a literal of
+ * several sets ("(powder|crystal) of ketamine" needs one of the first two words and "ketamine"), the
+ * pattern is searched only where the windows of all sets overlap ({@link Literals#allOf}).
  */
 final class PatternSearch {
 
+    /** Literal ids (in the scan) one of which each match contains, and the reach of a match around them. */
+    private record LiteralSet(int[] ids, int before, int after) {
+    }
+
     private final int index;
     private final Pattern pattern;
-    /** Ids (in the scan) of the literals one of which each match contains; null when none is known. */
-    private final int[] literalIds;
-    private final int before;
-    private final int after;
+    /** Each match contains a literal of every set; the first decides whether the pattern is live. Empty: none known. */
+    private final List<LiteralSet> sets;
     /** The characters a match can start with; null when not known. */
     private final StartChars start;
 
-    private PatternSearch(int index, Pattern pattern, int[] literalIds, int before, int after) {
+    private PatternSearch(int index, Pattern pattern, List<LiteralSet> sets) {
         this.index = index;
         this.pattern = pattern;
-        this.literalIds = literalIds;
-        this.before = before;
-        this.after = after;
+        this.sets = sets;
         this.start = StartChars.of(pattern).filter(StartChars::worthUsing).orElse(null);
     }
 
@@ -39,15 +41,16 @@ final class PatternSearch {
      * {@code maxReach}.
      */
     static PatternSearch of(int index, Pattern pattern, LiteralScan scan, int maxReach) {
-        return Literals.anyOf(pattern)
-                .map(r -> new PatternSearch(index, pattern, r.literals().stream().sorted().mapToInt(scan::id).toArray(),
+        List<LiteralSet> sets = Literals.allOf(pattern).stream()
+                .map(r -> new LiteralSet(r.literals().stream().sorted().mapToInt(scan::id).toArray(),
                         Math.min(maxReach, r.before()), Math.min(maxReach, r.after())))
-                .orElseGet(() -> new PatternSearch(index, pattern, null, 0, 0));
+                .toList();
+        return new PatternSearch(index, pattern, sets);
     }
 
     /** The literals {@link #of} needs indexed for {@code pattern} (none when it knows none). */
     static List<String> literals(Pattern pattern) {
-        return Literals.anyOf(pattern).map(r -> List.copyOf(r.literals())).orElse(List.of());
+        return Literals.allOf(pattern).stream().flatMap(r -> r.literals().stream()).distinct().toList();
     }
 
     int index() {
@@ -58,9 +61,9 @@ final class PatternSearch {
         return pattern;
     }
 
-    /** Ids of the literals one of which every match contains; null when none is known. */
+    /** Ids of the literals one of which every match contains (the first set); null when none is known. */
     int[] literalIds() {
-        return literalIds == null ? null : literalIds.clone();
+        return sets.isEmpty() ? null : sets.get(0).ids().clone();
     }
 
     /**
@@ -103,6 +106,38 @@ final class PatternSearch {
 
     /** Where the pattern can match in a text whose literal occurrences are {@code found}: offset pairs, null for everywhere. */
     private int[] windows(LiteralScan.Occurrences found) {
-        return literalIds == null ? null : found.windows(literalIds, before, after);
+        int[] windows = null;
+        for (LiteralSet set : sets) {
+            windows = overlap(windows, found.windows(set.ids(), set.before(), set.after()));
+            if (windows != null && windows.length == 0) {
+                break;
+            }
+        }
+        return windows;
+    }
+
+    /** Where two sets of windows (sorted, disjoint offset pairs; null: everywhere) overlap. */
+    static int[] overlap(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        int[] out = new int[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int from = Math.max(a[i], b[j]);
+            int to = Math.min(a[i + 1], b[j + 1]);
+            if (from < to) {
+                out[n++] = from;
+                out[n++] = to;
+            }
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
+            } else {
+                j += 2;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 }

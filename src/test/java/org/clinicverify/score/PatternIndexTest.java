@@ -48,4 +48,22 @@ class PatternIndexTest {
         }
         assertEquals(plain, fast);
     }
+
+    @Test
+    void aPatternNeedingTwoWordsIsSearchedOnlyWhereBothAreNear() {
+        List<Literals.Required> sets = Literals.allOf(Pattern.compile("(powder|crystal) (of )?ketamin"));
+
+        assertEquals(Set.of(Set.of("ketamin"), Set.of("powder ", "crystal ")),
+                Set.copyOf(sets.stream().map(Literals.Required::literals).toList()));
+    }
+
+    @Test
+    void overlapOfWindowsKeepsOnlyWhatBothCover() {
+        assertEquals(List.of(5, 10, 20, 22, 30, 31), toList(PatternSearch.overlap(new int[] {0, 10, 18, 31}, new int[] {5, 12, 20, 22, 30, 40})));
+        assertEquals(List.of(1, 2), toList(PatternSearch.overlap(null, new int[] {1, 2})));
+    }
+
+    private static List<Integer> toList(int[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
+    }
 }
