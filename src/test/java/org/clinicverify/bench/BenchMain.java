@@ -32,7 +32,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.clinicverify.Pipeline;
 import org.clinicverify.crawl.FetchedPage;
 import org.clinicverify.crawl.PageSink;
-import org.clinicverify.crawl.StoredPage;
 import org.clinicverify.crawl.bench.CrawlBenchmark;
 import org.clinicverify.directory.ListingRepository;
 import org.clinicverify.extract.Extractor;
@@ -117,7 +116,7 @@ public final class BenchMain {
 
                 step("crawl, unpaced");
                 unpaced = CrawlBenchmark.crawl(context, seeds, 0, workers, PageSink.NONE);
-                double jsoup = jsoupPagesPerSecond(unpaced.pages());
+                double jsoup = CrawlBenchmark.jsoupPagesPerSecond(unpaced.pages());
                 rows.add(new Row("Crawl alone, unpaced (fetch, robots, frontier, page store, links; "
                         + unpaced.pages().size() + " pages)", unpaced.pagesPerSecond(), "pages/s", jsoup,
                         "pages/s bare Jsoup parse of the same pages"));
@@ -238,17 +237,6 @@ public final class BenchMain {
             }
         }
         return pages;
-    }
-
-    private static double jsoupPagesPerSecond(List<StoredPage> pages) {
-        for (StoredPage page : pages) {
-            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
-        }
-        long start = System.nanoTime();
-        for (StoredPage page : pages) {
-            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
-        }
-        return pages.size() / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
     }
 
     private static double[] perSecond(CrawlBenchmark.Result result) {
