@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.FetchedPage;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ public class Extractor {
 
     /** Characters of visible text that the regex-based finders look at. */
     public static final int MAX_SCAN_CHARS = 200_000;
+
+    /** Parsed once: parsing a selector costs about as much as running it on a small page. */
+    private static final Evaluator TEL_LINKS = QueryParser.parse("a[href^=tel:]");
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
@@ -153,7 +158,7 @@ public class Extractor {
                 n.texts("telephone").forEach(t -> phones.toE164(t).ifPresent(phoneSet::add));
             }
         }
-        for (var a : doc.select("a[href^=tel:]")) {
+        for (var a : doc.select(TEL_LINKS)) {
             phones.toE164(a.attr("href")).ifPresent(phoneSet::add);
         }
         return List.copyOf(phoneSet);

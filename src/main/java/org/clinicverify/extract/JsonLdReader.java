@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@code <script type="application/ld+json">} blocks into {@link SchemaNode}s. Accepts a
@@ -22,6 +24,8 @@ final class JsonLdReader {
 
     static final int MAX_BLOCK_CHARS = 500_000;
     private static final int MAX_DEPTH = 10;
+    /** Parsed once: parsing a selector costs about as much as running it on a small page. */
+    private static final Evaluator SCRIPTS_WITH_TYPE = QueryParser.parse("script[type]");
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -34,7 +38,7 @@ final class JsonLdReader {
 
     List<SchemaNode> read(Document doc) {
         List<SchemaNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : doc.select(SCRIPTS_WITH_TYPE)) {
             String type = script.attr("type").toLowerCase(java.util.Locale.ROOT).strip();
             if (!type.startsWith("application/ld+json")) {
                 continue;

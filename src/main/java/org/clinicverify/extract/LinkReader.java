@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Links, canonical URL and robots directives of a page. Links are resolved against the document
@@ -24,13 +26,17 @@ import org.jsoup.nodes.Element;
 final class LinkReader {
 
     static final int MAX_LINKS = 1000;
+    /** Parsed once: parsing a selector costs about as much as running it on a small page. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator HEAD_LINKS = QueryParser.parse("link[rel][href]");
+    private static final Evaluator METAS = QueryParser.parse("meta[name][content]");
 
     record Robots(boolean noindex, boolean nofollow) {
     }
 
     List<URI> links(Document doc) {
         Set<URI> out = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href], area[href]")) {
+        for (Element a : doc.select(LINKS)) {
             if (out.size() >= MAX_LINKS) {
                 break;
             }
@@ -44,7 +50,7 @@ final class LinkReader {
     }
 
     Optional<URI> canonical(Document doc) {
-        for (Element link : doc.select("link[rel][href]")) {
+        for (Element link : doc.select(HEAD_LINKS)) {
             if (link.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
                 return absoluteHttp(link.absUrl("href"));
             }
@@ -54,7 +60,7 @@ final class LinkReader {
 
     Robots robots(Document doc, Map<String, List<String>> headers) {
         List<String> directives = new ArrayList<>();
-        for (Element meta : doc.select("meta[name][content]")) {
+        for (Element meta : doc.select(METAS)) {
             String name = meta.attr("name").toLowerCase(Locale.ROOT).strip();
             if (name.equals("robots") || name.equals("googlebot")) {
                 directives.add(meta.attr("content").toLowerCase(Locale.ROOT));
