@@ -404,24 +404,8 @@ final class Literals {
 
         /** A group; lookarounds and flag groups match no text of their own. */
         private Piece group() {
-            i++;
-            boolean zeroWidth = false;
-            if (re.charAt(i) == '?') {
-                char k = re.charAt(i + 1);
-                if (k == ':') {
-                    i += 2;
-                } else if (k == '=' || k == '!') {
-                    zeroWidth = true;
-                    i += 2;
-                } else if (k == '<' && (re.charAt(i + 2) == '=' || re.charAt(i + 2) == '!')) {
-                    zeroWidth = true;
-                    i += 3;
-                } else if (k == '<') {
-                    i = re.indexOf('>', i) + 1;
-                } else {
-                    throw new IllegalArgumentException("inline flags are not read");
-                }
-            }
+            GroupOpening opening = GroupOpening.at(re, i);
+            i = opening.bodyStart();
             depth++;
             Piece inner = alternation();
             depth--;
@@ -429,7 +413,7 @@ final class Literals {
                 throw new IllegalArgumentException("unbalanced group");
             }
             i++;
-            return zeroWidth ? Piece.of(Set.of(""), 0) : inner;
+            return opening.zeroWidth() ? Piece.of(Set.of(""), 0) : inner;
         }
 
         /** A class of a few plain characters ("[eé]", "[$€£]") as its set of one-character strings, else null. */

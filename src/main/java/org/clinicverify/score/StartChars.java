@@ -172,30 +172,14 @@ final class StartChars {
 
         /** A group; lookarounds match no text of their own (skipping their condition only widens the set). */
         private First group() {
-            i++;
-            boolean zeroWidth = false;
-            if (re.charAt(i) == '?') {
-                char k = re.charAt(i + 1);
-                if (k == ':') {
-                    i += 2;
-                } else if (k == '=' || k == '!') {
-                    zeroWidth = true;
-                    i += 2;
-                } else if (k == '<' && (re.charAt(i + 2) == '=' || re.charAt(i + 2) == '!')) {
-                    zeroWidth = true;
-                    i += 3;
-                } else if (k == '<') {
-                    i = re.indexOf('>', i) + 1;
-                } else {
-                    throw new IllegalArgumentException("inline flags or atomic groups are not read");
-                }
-            }
+            GroupOpening opening = GroupOpening.at(re, i);
+            i = opening.bodyStart();
             First inner = alternation();
             if (i >= re.length() || re.charAt(i) != ')') {
                 throw new IllegalArgumentException("unbalanced group");
             }
             i++;
-            return zeroWidth ? First.EMPTY : inner;
+            return opening.zeroWidth() ? First.EMPTY : inner;
         }
 
         private First escape() {
