@@ -40,6 +40,28 @@ final class PageDecoder {
         }
     }
 
+    /** A string's document, as {@link #decode} gives it for the string's UTF-8 bytes when {@link #parsesAsItsUtf8}. */
+    Document parse(String html, FetchedPage page) {
+        return Jsoup.parse(html, page.finalUrl() == null ? "" : page.finalUrl().toString());
+    }
+
+    /**
+     * Whether parsing the string itself gives the document {@link #decode} gives for its UTF-8 bytes
+     * (declared UTF-8): not when it starts with a byte-order mark (the byte path drops it) or holds a
+     * surrogate (a lone one becomes '?' in UTF-8; pairs are fine but rare enough to send the same way).
+     */
+    static boolean parsesAsItsUtf8(String html) {
+        if (html.isEmpty() || html.charAt(0) == '\uFEFF') {
+            return false;
+        }
+        for (int i = 0; i < html.length(); i++) {
+            if (Character.isSurrogate(html.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** HTML, XHTML or text by Content-Type; with no usable Content-Type, anything that is mostly text. */
     static boolean looksLikeHtml(String contentType, byte[] body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();

@@ -2,10 +2,8 @@ package org.clinicverify.score;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.FetchedPage;
@@ -44,12 +42,19 @@ public final class PageAssessor {
 
     /** The validated request extracted as {@link #assess} scores it: only what the scorer reads. */
     ExtractedPage extract(AssessRequest request) {
-        return extractor.extract(page(request), Extractor.Scope.SCORING);
+        URI url = url(request.url());
+        String html = html(request);
+        return extractor.extractHtml(url, html, Extractor.Scope.SCORING);
     }
 
     /** The validated request as a fetched page. */
     FetchedPage page(AssessRequest request) {
         URI url = url(request.url());
+        return FetchedPage.ofHtml(url, html(request), clock.instant());
+    }
+
+    /** The validated body as HTML: the html given, or the text wrapped in a minimal document. */
+    private String html(AssessRequest request) {
         boolean hasHtml = request.html() != null;
         boolean hasText = request.text() != null;
         if (hasHtml && hasText) {
@@ -60,11 +65,27 @@ public final class PageAssessor {
         }
         String parameter = hasHtml ? "html" : "text";
         String body = hasHtml ? request.html() : request.text();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        check(parameter, body, bytes.length);
-        byte[] html = hasHtml ? bytes
-                : ("<html><body><p>" + Entities.escape(body) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
-        return new FetchedPage(url, url, 200, "text/html; charset=UTF-8", Map.of(), html, clock.instant());
+        check(parameter, body, utf8Length(body));
+        return hasHtml ? body : "<html><body><p>" + Entities.escape(body) + "</p></body></html>";
+    }
+
+    /** {@code body.getBytes(UTF_8).length} without building the bytes (a lone surrogate encodes as '?'). */
+    static long utf8Length(String body) {
+        long n = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return n;
     }
 
     private static URI url(String value) {
