@@ -147,8 +147,16 @@ final class LiteralScan {
         int[] seen = new int[16];
         int seenCount = 0;
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int at = state * classes + classOf[text.charAt(i)];
+        // over a char array with the tables in locals: charAt on a non-Latin-1 string checks its index
+        // on every call, and the scan is the scorer's hottest loop
+        char[] chars = text.toCharArray();
+        char[] classOf = this.classOf;
+        char[] narrow = this.narrow;
+        int[] delta = this.delta;
+        boolean[] emits = this.emits;
+        int classes = this.classes;
+        for (int i = 0; i < chars.length; i++) {
+            int at = state * classes + classOf[chars[i]];
             state = narrow != null ? narrow[at] : delta[at];
             if (!emits[state]) {
                 continue;
