@@ -40,7 +40,7 @@ public class Extractor {
     public static final int MAX_SCAN_CHARS = 200_000;
 
     /** Parsed once: parsing a selector costs about as much as running it on a small page. */
-    private static final Evaluator TEL_LINKS = QueryParser.parse("a[href^=tel:]");
+    static final Evaluator TEL_LINKS = QueryParser.parse("a[href^=tel:]");
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
@@ -116,7 +116,8 @@ public class Extractor {
     }
 
     private ExtractedPage extractFrom(FetchedPage page, Document doc) {
-        List<SchemaNode> items = structuredItems(doc);
+        PageElements elements = PageElements.of(doc);
+        List<SchemaNode> items = structuredItems(elements);
         List<URI> links = linkReader.links(doc);
         URI canonical = linkReader.canonical(doc).orElse(null);
         LinkReader.Robots robots = linkReader.robots(doc, page.headers());
@@ -145,13 +146,14 @@ public class Extractor {
                 treatments(sentences, foldedTitle, items),
                 conditions(sentences, foldedTitle),
                 insurance(sentences),
-                allPhones(doc, items, found, phonesInText),
-                shop.find(doc, items, scan, sentences));
+                allPhones(elements, items, found, phonesInText),
+                shop.find(doc, elements, items, scan, sentences));
     }
 
     /** The fields of {@link Scope#SCORING}, computed as in {@link #extractFrom}. */
     private ExtractedPage forScoring(FetchedPage page, Document doc) {
-        List<SchemaNode> items = structuredItems(doc);
+        PageElements elements = PageElements.of(doc);
+        List<SchemaNode> items = structuredItems(elements);
         String title = doc.title() == null ? "" : doc.title().strip();
         String lines = VisibleText.lines(doc.body() == null ? doc : doc.body());
         String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
@@ -159,17 +161,17 @@ public class Extractor {
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
         return new ExtractedPage(page.finalUrl(), null, LanguageGuesser.UNDETERMINED, title, VisibleText.flat(lines),
                 List.of(), false, false, SchemaNode.flattenAll(items, 500), found, clinicians.find(items, scan),
-                Set.of(), Set.of(), Set.of(), allPhones(doc, items, found, phonesInText), shop.cartAndCheckout(doc));
+                Set.of(), Set.of(), Set.of(), allPhones(elements, items, found, phonesInText), shop.cartAndCheckout(elements));
     }
 
-    private List<SchemaNode> structuredItems(Document doc) {
-        List<SchemaNode> items = new java.util.ArrayList<>(jsonLd.read(doc));
-        items.addAll(microdata.read(doc));
+    private List<SchemaNode> structuredItems(PageElements elements) {
+        List<SchemaNode> items = new java.util.ArrayList<>(jsonLd.read(elements.typedScripts));
+        items.addAll(microdata.read(elements.itemScopes));
         return items;
     }
 
     /** Phones of the locations, of the text, of structured items and of tel: links, each once. */
-    private List<String> allPhones(Document doc, List<SchemaNode> items, List<PracticeLocation> found,
+    private List<String> allPhones(PageElements elements, List<SchemaNode> items, List<PracticeLocation> found,
                                    List<PhoneFinder.Found> phonesInText) {
         Set<String> phoneSet = new LinkedHashSet<>();
         found.stream().map(PracticeLocation::phoneE164).filter(p -> p != null).forEach(phoneSet::add);
@@ -179,7 +181,7 @@ public class Extractor {
                 n.texts("telephone").forEach(t -> phones.toE164(t).ifPresent(phoneSet::add));
             }
         }
-        for (var a : doc.select(TEL_LINKS)) {
+        for (var a : elements.telLinks) {
             phones.toE164(a.attr("href")).ifPresent(phoneSet::add);
         }
         return List.copyOf(phoneSet);

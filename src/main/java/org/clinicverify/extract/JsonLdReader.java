@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -25,7 +24,7 @@ final class JsonLdReader {
     static final int MAX_BLOCK_CHARS = 500_000;
     private static final int MAX_DEPTH = 10;
     /** Parsed once: parsing a selector costs about as much as running it on a small page. */
-    private static final Evaluator SCRIPTS_WITH_TYPE = QueryParser.parse("script[type]");
+    static final Evaluator SCRIPTS_WITH_TYPE = QueryParser.parse("script[type]");
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -36,9 +35,10 @@ final class JsonLdReader {
             .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    List<SchemaNode> read(Document doc) {
+    /** The items of the given {@code script[type]} elements (see {@link PageElements}). */
+    List<SchemaNode> read(List<Element> scriptsWithType) {
         List<SchemaNode> out = new ArrayList<>();
-        for (Element script : doc.select(SCRIPTS_WITH_TYPE)) {
+        for (Element script : scriptsWithType) {
             String type = script.attr("type").toLowerCase(java.util.Locale.ROOT).strip();
             if (!type.startsWith("application/ld+json")) {
                 continue;

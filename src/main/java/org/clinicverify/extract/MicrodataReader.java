@@ -3,7 +3,6 @@ package org.clinicverify.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -20,11 +19,12 @@ final class MicrodataReader {
     private static final int MAX_DEPTH = 8;
     private static final int MAX_ITEMS = 200;
     /** Parsed once: parsing a selector costs about as much as running it on a small page. */
-    private static final Evaluator ITEM_SCOPES = QueryParser.parse("[itemscope]");
+    static final Evaluator ITEM_SCOPES = QueryParser.parse("[itemscope]");
 
-    List<SchemaNode> read(Document doc) {
+    /** The top-level items among the given {@code [itemscope]} elements (see {@link PageElements}). */
+    List<SchemaNode> read(List<Element> itemScopes) {
         List<SchemaNode> out = new ArrayList<>();
-        for (Element scope : doc.select(ITEM_SCOPES)) {
+        for (Element scope : itemScopes) {
             if (out.size() >= MAX_ITEMS) {
                 break;
             }

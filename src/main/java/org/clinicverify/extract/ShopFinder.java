@@ -55,9 +55,9 @@ final class ShopFinder {
     private static final Evaluator ROWS = QueryParser.parse("tr");
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator PRODUCT_HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, [itemprop=name], .name, .title, .product-title");
-    private static final Evaluator CONTROLS = QueryParser.parse(
+    static final Evaluator CONTROLS = QueryParser.parse(
             "a, button, input[type=submit], input[type=button], input[type=image], [role=button], form[action]");
-    private static final Evaluator CARD_INPUTS = QueryParser.parse("input[autocomplete~=cc-], input[name~=(?i)card.?num|cc.?num|cvv|cvc]");
+    static final Evaluator CARD_INPUTS = QueryParser.parse("input[autocomplete~=cc-], input[name~=(?i)card.?num|cc.?num|cvv|cvc]");
     private static final Evaluator IMAGES_WITH_ALT = QueryParser.parse("img[alt]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
@@ -90,9 +90,9 @@ final class ShopFinder {
         return vocabulary.units.containsKey(Keywords.fold(written));
     }
 
-    ShopFeatures find(Document doc, List<SchemaNode> roots, String lines, Sentences sentences) {
+    ShopFeatures find(Document doc, PageElements elements, List<SchemaNode> roots, String lines, Sentences sentences) {
         List<Product> products = products(doc, roots, lines);
-        boolean[] controls = controls(doc);
+        boolean[] controls = controls(elements);
         String folded = sentences.folded(new Sentences.Span(0, lines.length()));
         List<String> contacts = messaging(doc, VisibleText.flat(lines), Keywords.containsAny(folded, MESSAGING_APPS));
         return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded), contacts,
@@ -100,8 +100,8 @@ final class ShopFinder {
     }
 
     /** Only the cart and checkout controls (the shop features the scorer reads); the rest empty. */
-    ShopFeatures cartAndCheckout(Document doc) {
-        boolean[] controls = controls(doc);
+    ShopFeatures cartAndCheckout(PageElements elements) {
+        boolean[] controls = controls(elements);
         return new ShopFeatures(List.of(), controls[0], controls[1], Set.of(), List.of(), List.of());
     }
 
@@ -398,10 +398,10 @@ final class ShopFinder {
 
     // ---- cart and checkout
 
-    private boolean[] controls(Document doc) {
+    private boolean[] controls(PageElements elements) {
         boolean cart = false;
         boolean checkout = false;
-        for (Element e : doc.select(CONTROLS)) {
+        for (Element e : elements.controls) {
             String label = Keywords.fold(e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text());
             if (label.length() <= 80) {
                 cart |= Keywords.containsAny(label, vocabulary.cartPhrases);
@@ -415,7 +415,7 @@ final class ShopFinder {
             }
         }
         if (!checkout) {
-            checkout = !doc.select(CARD_INPUTS).isEmpty();
+            checkout = elements.cardInput;
         }
         return new boolean[] {cart, checkout};
     }
