@@ -39,6 +39,8 @@ final class LiteralScan {
     private final char[] narrow;
     /** Whether a literal ends at each state (most states: none). */
     private final boolean[] emits;
+    /** Per thread, literal id -> its slot + 1 during a scan (0: not seen yet); put back to zeros after each scan. */
+    private final ThreadLocal<int[]> slots;
 
     LiteralScan(List<String> words) {
         Map<String, Integer> unique = new LinkedHashMap<>();
@@ -49,6 +51,7 @@ final class LiteralScan {
         }
         this.ids = Map.copyOf(unique);
         this.literals = List.copyOf(unique.keySet());
+        this.slots = ThreadLocal.withInitial(() -> new int[literals.size()]);
         int distinct = 0;
         for (String literal : literals) {
             for (char c : literal.toCharArray()) {
@@ -142,9 +145,12 @@ final class LiteralScan {
 
     /** Every occurrence of every literal in {@code text} (start offsets, ascending per literal). */
     Occurrences scan(String text) {
-        int[][] positions = new int[literals.size()][];
-        int[] counts = new int[literals.size()];
-        int[] seen = new int[16];
+        // per literal seen (a handful per page), not per literal known (thousands): arrays sized by
+        // the rule book, allocated three times per page, were a visible share of a small page's cost
+        int[] slotOf = slots.get();
+        int[][] positions = new int[8][];
+        int[] counts = new int[8];
+        int[] seen = new int[8];
         int seenCount = 0;
         int state = 0;
         // over a char array with the tables in locals: charAt on a non-Latin-1 string checks its index
@@ -155,28 +161,40 @@ final class LiteralScan {
         int[] delta = this.delta;
         boolean[] emits = this.emits;
         int classes = this.classes;
-        for (int i = 0; i < chars.length; i++) {
-            int at = state * classes + classOf[chars[i]];
-            state = narrow != null ? narrow[at] : delta[at];
-            if (!emits[state]) {
-                continue;
-            }
-            for (int id : output[state]) {
-                int n = counts[id];
-                if (n > MAX_POSITIONS) {
+        try {
+            for (int i = 0; i < chars.length; i++) {
+                int at = state * classes + classOf[chars[i]];
+                state = narrow != null ? narrow[at] : delta[at];
+                if (!emits[state]) {
                     continue;
                 }
-                if (positions[id] == null) {
-                    positions[id] = new int[8];
-                    if (seenCount == seen.length) {
-                        seen = Arrays.copyOf(seen, seenCount * 2);
+                for (int id : output[state]) {
+                    int slot = slotOf[id] - 1;
+                    if (slot < 0) {
+                        if (seenCount == seen.length) {
+                            seen = Arrays.copyOf(seen, seenCount * 2);
+                            counts = Arrays.copyOf(counts, seenCount * 2);
+                            positions = Arrays.copyOf(positions, seenCount * 2);
+                        }
+                        slot = seenCount++;
+                        slotOf[id] = slot + 1;
+                        seen[slot] = id;
+                        positions[slot] = new int[8];
                     }
-                    seen[seenCount++] = id;
-                } else if (n == positions[id].length) {
-                    positions[id] = Arrays.copyOf(positions[id], n * 2);
+                    int n = counts[slot];
+                    if (n > MAX_POSITIONS) {
+                        continue;
+                    }
+                    if (n == positions[slot].length) {
+                        positions[slot] = Arrays.copyOf(positions[slot], n * 2);
+                    }
+                    positions[slot][n] = i + 1 - literals.get(id).length();
+                    counts[slot] = n + 1;
                 }
-                positions[id][n] = i + 1 - literals.get(id).length();
-                counts[id] = n + 1;
+            }
+        } finally {
+            for (int k = 0; k < seenCount; k++) {
+                slotOf[seen[k]] = 0;
             }
         }
         return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
@@ -186,15 +204,46 @@ final class LiteralScan {
     final class Occurrences {
 
         private final int length;
+        /** Per slot (a literal seen, in the order first seen): its start offsets and their count. */
         private final int[][] positions;
         private final int[] counts;
         private final int[] seen;
+        /** Literal id << 32 | slot, sorted: the slot of an id by binary search. */
+        private final long[] slotsById;
 
         private Occurrences(int length, int[][] positions, int[] counts, int[] seen) {
             this.length = length;
             this.positions = positions;
             this.counts = counts;
             this.seen = seen;
+            this.slotsById = new long[seen.length];
+            for (int k = 0; k < seen.length; k++) {
+                slotsById[k] = (long) seen[k] << 32 | k;
+            }
+            Arrays.sort(slotsById);
+        }
+
+        private int slot(int id) {
+            int lo = 0;
+            int hi = slotsById.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int at = (int) (slotsById[mid] >>> 32);
+                if (at == id) {
+                    return (int) slotsById[mid];
+                }
+                if (at < id) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return -1;
+        }
+
+        private int count(int id) {
+            int slot = slot(id);
+            return slot < 0 ? 0 : counts[slot];
         }
 
         /** The ids of the literals that occur, in the order they were first seen. */
@@ -203,11 +252,11 @@ final class LiteralScan {
         }
 
         boolean contains(int id) {
-            return counts[id] > 0;
+            return count(id) > 0;
         }
 
         boolean everywhere(int id) {
-            return counts[id] > MAX_POSITIONS;
+            return count(id) > MAX_POSITIONS;
         }
 
         /**
@@ -221,15 +270,16 @@ final class LiteralScan {
                 if (everywhere(id)) {
                     return null;
                 }
-                total += counts[id];
+                total += count(id);
             }
             long[] spans = new long[total];
             int k = 0;
             for (int id : literalIds) {
                 int len = literals.get(id).length();
-                for (int j = 0; j < counts[id]; j++) {
-                    int start = Math.max(0, positions[id][j] - before);
-                    int end = Math.min(length, positions[id][j] + len + after);
+                int slot = slot(id);
+                for (int j = 0; slot >= 0 && j < counts[slot]; j++) {
+                    int start = Math.max(0, positions[slot][j] - before);
+                    int end = Math.min(length, positions[slot][j] + len + after);
                     spans[k++] = (long) start << 32 | end;
                 }
             }
