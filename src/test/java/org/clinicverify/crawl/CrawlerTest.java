@@ -90,9 +90,7 @@ class CrawlerTest implements TestPropertyProvider {
         crawl("");
 
         List<TestWeb.Hit> hits = web.hits();
-        long shortestGap = java.util.stream.IntStream.range(1, hits.size())
-                .mapToLong(i -> Duration.between(hits.get(i - 1).at(), hits.get(i).at()).toMillis())
-                .min().orElseThrow();
+        long shortestGap = shortestGapMs(hits);
         assertAll(
                 () -> assertEquals(4, hits.size(), "robots.txt and three pages: " + web.paths()),
                 () -> assertTrue(shortestGap >= 950, "shortest gap " + shortestGap + " ms"));
@@ -108,9 +106,7 @@ class CrawlerTest implements TestPropertyProvider {
         crawl("politeness:\n  delay: 1s\n");
 
         List<TestWeb.Hit> pages = web.hits().stream().filter(hit -> !hit.path().equals("/robots.txt")).toList();
-        long shortestGap = java.util.stream.IntStream.range(1, pages.size())
-                .mapToLong(i -> Duration.between(pages.get(i - 1).at(), pages.get(i).at()).toMillis())
-                .min().orElseThrow();
+        long shortestGap = shortestGapMs(pages);
         assertAll(
                 () -> assertEquals("/robots.txt", web.hits().get(0).path()),
                 () -> assertEquals(3, pages.size(), "three pages: " + web.paths()),
@@ -361,5 +357,12 @@ class CrawlerTest implements TestPropertyProvider {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The shortest time between two consecutive requests, in milliseconds. */
+    private static long shortestGapMs(List<TestWeb.Hit> hits) {
+        return java.util.stream.IntStream.range(1, hits.size())
+                .mapToLong(i -> Duration.between(hits.get(i - 1).at(), hits.get(i).at()).toMillis())
+                .min().orElseThrow();
     }
 }
