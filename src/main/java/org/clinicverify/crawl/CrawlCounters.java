@@ -2,6 +2,7 @@ package org.clinicverify.crawl;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,11 +15,20 @@ final class CrawlCounters {
     final AtomicLong notModified = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final AtomicLong disallowed = new AtomicLong();
-    final AtomicLong hostsFinished = new AtomicLong();
+    /** Distinct hosts: a finished host that a later page links to again is leased and finished once more. */
+    private final Set<String> finishedHosts = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 
     void error(String host) {
         errors.computeIfAbsent(host, h -> new AtomicLong()).incrementAndGet();
+    }
+
+    void finished(String host) {
+        finishedHosts.add(host);
+    }
+
+    long hostsFinished() {
+        return finishedHosts.size();
     }
 
     long errorCount() {
@@ -29,6 +39,6 @@ final class CrawlCounters {
         Map<String, Long> perHost = new TreeMap<>();
         errors.forEach((host, count) -> perHost.put(host, count.get()));
         return new CrawlReport(fetched.get(), stored.get(), notModified.get(), duplicates.get(), disallowed.get(),
-                Map.copyOf(perHost), hostsFinished.get(), elapsed);
+                Map.copyOf(perHost), hostsFinished(), elapsed);
     }
 }

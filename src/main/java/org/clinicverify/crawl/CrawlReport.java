@@ -12,7 +12,7 @@ import java.util.Map;
  * @param duplicates   pages whose content another URL of the host already had, or whose canonical is elsewhere
  * @param disallowed   URLs robots.txt did not allow (never requested)
  * @param errors       failures (HTTP errors, network errors, refused addresses) counted per host
- * @param hostsFinished hosts the crawl finished
+ * @param hostsFinished distinct hosts the crawl finished
  * @param elapsed      wall time
  */
 public record CrawlReport(long fetched,

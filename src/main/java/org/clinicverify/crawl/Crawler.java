@@ -177,7 +177,7 @@ final class Crawler {
             active.remove(host);
         }
         if (done) {
-            counters.hostsFinished.incrementAndGet();
+            counters.finished(host);
             sink.siteFinished(host);
         }
     }
@@ -185,7 +185,7 @@ final class Crawler {
     private CrawlProgress progress(long now, long started) {
         double seconds = Math.max(0.001, (now - started) / 1000.0);
         return new CrawlProgress(counters.fetched.get(), frontier.outstanding(config.name(), now), active.size(),
-                counters.hostsFinished.get(), counters.errorCount(), counters.fetched.get() / seconds);
+                counters.hostsFinished(), counters.errorCount(), counters.fetched.get() / seconds);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -351,6 +351,26 @@ class CrawlerTest implements TestPropertyProvider {
         assertEquals(List.of(web.hostKey()), sink.finishedHosts);
     }
 
+    @Test
+    void finishesAHostAgainWhenALaterPageLinksToIt() {
+        try (TestWeb other = new TestWeb().robots("").page("/", "<p>other</p>").page("/extra.html", "<p>extra</p>")) {
+            // the other host is done after one delay; the link to its new page comes two delays in
+            web.robots("")
+                    .page("/", TestWeb.links("/mid.html"))
+                    .page("/mid.html", TestWeb.links("/late.html"))
+                    .page("/late.html", TestWeb.links(other.base() + "/extra.html"));
+
+            CrawlReport report = runner.crawl(CrawlTestSupport.config("politeness:\n  delay: 700ms\n",
+                    web.base() + "/", other.base() + "/"), sink, CrawlProgress.Listener.NONE);
+
+            assertAll(
+                    () -> assertEquals(List.of("/robots.txt", "/", "/extra.html"), other.paths()),
+                    () -> assertEquals(2, sink.finishedHosts.stream().filter(other.hostKey()::equals).count(),
+                            "the sink hears of the site again, so its new page is extracted"),
+                    () -> assertEquals(2, report.hostsFinished(), "each host counts once"));
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -65,7 +66,7 @@ class DemoCrawlTest implements TestPropertyProvider {
     void finishesEverySite() {
         assertAll(
                 () -> assertEquals(sites.size(), report.hostsFinished()),
-                () -> assertEquals(sites.size(), sink.finishedHosts.size()),
+                () -> assertEquals(sites.size(), Set.copyOf(sink.finishedHosts).size()),
                 () -> assertEquals(sites.size(), store.hosts().size()));
     }
 
