@@ -51,7 +51,7 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--pipeline] [--pipeline-hosts=50]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50]}
  */
 public final class CrawlBenchmark {
 
@@ -97,6 +97,11 @@ public final class CrawlBenchmark {
                             + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
                     paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
             System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
+            System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+            if (options.containsKey("paced-only")) {
+                System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+                System.exit(0);
+            }
             Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
             printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
         } finally {
@@ -125,6 +130,20 @@ public final class CrawlBenchmark {
         long[] counts = new long[(int) (last / 1000) + 1];
         result.fetchedAtMs().forEach(ms -> counts[(int) (ms / 1000)]++);
         return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
+    /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
+    private static String firstPages(Result result) {
+        Map<String, Long> first = new HashMap<>();
+        for (int i = 0; i < result.pages().size(); i++) {
+            first.merge(result.pages().get(i).host(), result.fetchedAtMs().get(i), Math::min);
+        }
+        long[] sorted = first.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return "none";
+        }
+        return String.format("first %d, median %d, 90%% %d, last %d", sorted[0], sorted[sorted.length / 2],
+                sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
     }
 
     private static void printUnpaced(String label, Result result) {
@@ -219,8 +238,10 @@ public final class CrawlBenchmark {
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
-                    times.add((System.nanoTime() - started) / 1_000_000);
-                    pages.add(page);
+                    synchronized (pages) { // one lock for both lists keeps their indexes paired
+                        times.add((System.nanoTime() - started) / 1_000_000);
+                        pages.add(page);
+                    }
                     downstream.pageFetched(page);
                 }
 
