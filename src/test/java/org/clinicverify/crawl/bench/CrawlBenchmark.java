@@ -143,6 +143,20 @@ public final class CrawlBenchmark {
         printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
     }
 
+    /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
+    private static String firstPages(Result result) {
+        Map<String, Long> first = new HashMap<>();
+        for (int i = 0; i < result.pages().size(); i++) {
+            first.merge(result.pages().get(i).host(), result.fetchedAtMs().get(i), Math::min);
+        }
+        long[] sorted = first.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return "none";
+        }
+        return String.format("first %d, median %d, 90%% %d, last %d", sorted[0], sorted[sorted.length / 2],
+                sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
+    }
+
     /** Pages stored in each second since the crawl started (where the crawl waits shows as dips). */
     private static List<Long> perSecond(Result result) {
         long last = result.fetchedAtMs().stream().mapToLong(Long::longValue).max().orElse(0);
