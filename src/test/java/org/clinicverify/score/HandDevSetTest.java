@@ -8,12 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1, 2, 4, 5
- * and 6: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures reached so a
- * rule change that makes them worse fails. Batch 3 is blind: it is only printed when the
- * environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Measured once after
- * tuning ended (rules-2026.12.06-10): flag precision 1.000, recall 0.923, none protected flagged,
- * macro-F1 0.924 (rules-2026.11.22-3: 0.923, 0.923, 0, 0.872).
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 and 9:
+ * the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
+ * reached so a rule change that makes them worse fails. Batch 7 is blind: it is only printed when
+ * the environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Batch 3 was the
+ * earlier blind batch, measured once (rules-2026.12.06-10: flag precision 1.000, recall 0.923, none
+ * protected flagged, macro-F1 0.924; rules-2026.11.22-3: 0.923, 0.923, 0, 0.872) and then joined
+ * the tuning batches.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -27,13 +28,14 @@ class HandDevSetTest extends LabelledSetFloors {
         List<Evaluation.Item> items = new ArrayList<>();
         items.addAll(Evaluation.run(ROOT.resolve("batch1"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch2"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch3"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch4"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch5"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch6"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1, 2, 4, 5, 6)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-6)\n" + report.format());
         if ("1".equals(System.getenv("HAND_BLIND"))) {
-            System.out.println("HAND BLIND BATCH 3\n" + Evaluation.run(ROOT.resolve("batch3"), assessor).format());
+            System.out.println("HAND BLIND BATCH 7\n" + Evaluation.run(ROOT.resolve("batch7"), assessor).format());
         }
     }
 

@@ -53,7 +53,7 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
  */
 public final class CrawlBenchmark {
 
@@ -96,7 +96,7 @@ public final class CrawlBenchmark {
         if (!pipelineOnly) {
             Web small = startWeb(hosts, pages, PageShape.SMALL);
             try {
-                crawlAlone(small, hosts, pages, delayMs, workers, postgres);
+                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"));
             } finally {
                 small.stop();
             }
@@ -125,7 +125,8 @@ public final class CrawlBenchmark {
     }
 
     /** The paced crawl and the unpaced crawl alone on the small pages. */
-    private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres)
+    private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres,
+                                   boolean pacedOnly)
             throws IOException {
         Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
         double ceiling = hosts * 1000.0 / delayMs;
@@ -133,8 +134,27 @@ public final class CrawlBenchmark {
                         + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
                 paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
         System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
+        System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+        if (pacedOnly) {
+            System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            System.exit(0);
+        }
         Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
         printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
+    }
+
+    /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
+    private static String firstPages(Result result) {
+        Map<String, Long> first = new HashMap<>();
+        for (int i = 0; i < result.pages().size(); i++) {
+            first.merge(result.pages().get(i).host(), result.fetchedAtMs().get(i), Math::min);
+        }
+        long[] sorted = first.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return "none";
+        }
+        return String.format("first %d, median %d, 90%% %d, last %d", sorted[0], sorted[sorted.length / 2],
+                sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
     }
 
     /** Pages stored in each second since the crawl started (where the crawl waits shows as dips). */
@@ -265,8 +285,10 @@ public final class CrawlBenchmark {
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
-                    times.add((System.nanoTime() - started) / 1_000_000);
-                    pages.add(page);
+                    synchronized (pages) { // one lock for both lists keeps their indexes paired
+                        times.add((System.nanoTime() - started) / 1_000_000);
+                        pages.add(page);
+                    }
                     downstream.pageFetched(page);
                 }
 
