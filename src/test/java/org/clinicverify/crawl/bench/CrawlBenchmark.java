@@ -25,6 +25,7 @@ import org.clinicverify.crawl.CrawlReport;
 import org.clinicverify.crawl.CrawlRunner;
 import org.clinicverify.crawl.PageSink;
 import org.clinicverify.crawl.StoredPage;
+import org.clinicverify.extract.Extractor;
 import org.clinicverify.search.LocalElasticsearchNode;
 import org.clinicverify.testsupport.TestElasticsearch;
 import org.clinicverify.testsupport.TestPostgres;
@@ -39,9 +40,10 @@ import org.jsoup.Jsoup;
  *   <li>unpaced, crawl alone: pages/s of fetch, robots, frontier, page store and link extraction
  *       against bare Jsoup parsing of the same pages (warmed up, one thread), on the small 4 KB pages
  *       and on realistic pages (12-160 KB, median about 50 KB: scripts, styles, long navigation);</li>
- *   <li>with {@code --pipeline}: the whole pipeline (crawl + extract + score + directory + index) on
- *       the first {@code pipeline-hosts} hosts, against the same bare parse. It starts its own
- *       Elasticsearch node, so it is off by default.</li>
+ *   <li>with {@code --pipeline}, on the first {@code pipeline-hosts} hosts and PostgreSQL, each against
+ *       the same bare parse: the issue's definition (fetch, parse, extract, store: every page extracted
+ *       as the crawl stores it), then the whole pipeline (crawl + extract + score + directory + index).
+ *       The latter starts its own Elasticsearch node, so both are off by default.</li>
  * </ol>
  * The machine's load average is printed first: the machines are shared, read the ratios. An
  * unmeasured crawl of a tenth of the hosts runs first, so the JIT has compiled the crawl's paths
@@ -51,7 +53,7 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--pipeline] [--pipeline-hosts=50]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
  */
 public final class CrawlBenchmark {
 
@@ -89,34 +91,70 @@ public final class CrawlBenchmark {
         } finally {
             warmUp.stop();
         }
-        Web small = startWeb(hosts, pages, PageShape.SMALL);
-        try {
-            Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
-            double ceiling = hosts * 1000.0 / delayMs;
-            System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
-                            + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
-                    paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
-            System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
-            Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
-            printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
-        } finally {
-            small.stop();
+        // --pipeline-only: just the two pipeline lines (after the warm-up), to compare pipeline changes quickly.
+        boolean pipelineOnly = options.containsKey("pipeline-only");
+        if (!pipelineOnly) {
+            Web small = startWeb(hosts, pages, PageShape.SMALL);
+            try {
+                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"));
+            } finally {
+                small.stop();
+            }
         }
         Web realistic = startWeb(hosts, pages, PageShape.REALISTIC);
         try {
-            Result unpaced = crawlFresh(realistic.seeds(), 0, workers, postgres);
-            printUnpaced("unpaced, crawl alone, realistic pages", unpaced);
-            if (options.containsKey("pipeline")) {
+            if (!pipelineOnly) {
+                Result unpaced = crawlFresh(realistic.seeds(), 0, workers, postgres);
+                printUnpaced("unpaced, crawl alone, realistic pages", unpaced);
+            }
+            if (pipelineOnly || options.containsKey("pipeline")) {
                 int pipelineHosts = Integer.parseInt(options.getOrDefault("pipeline-hosts", "50"));
-                Result whole = wholePipeline(realistic.seeds().subList(0, Math.min(hosts, pipelineHosts)), workers);
-                printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index), realistic pages",
-                        whole);
+                List<String> pipelineSeeds = realistic.seeds().subList(0, Math.min(hosts, pipelineHosts));
+                Result extracted = extractedCrawl(pipelineSeeds, workers);
+                printUnpaced("unpaced, fetch + parse + extract + store (issue 3's definition: each page extracted as the"
+                        + " crawl stores it; no scoring, directory or index; PostgreSQL), realistic pages", extracted);
+                Result whole = wholePipeline(pipelineSeeds, workers);
+                printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index; PostgreSQL),"
+                        + " realistic pages", whole);
             }
         } finally {
             realistic.stop();
         }
         System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
         System.exit(0);
+    }
+
+    /** The paced crawl and the unpaced crawl alone on the small pages. */
+    private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres,
+                                   boolean pacedOnly)
+            throws IOException {
+        Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
+        double ceiling = hosts * 1000.0 / delayMs;
+        System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
+                        + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
+                paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
+        System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
+        System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+        if (pacedOnly) {
+            System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            System.exit(0);
+        }
+        Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
+        printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
+    }
+
+    /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
+    private static String firstPages(Result result) {
+        Map<String, Long> first = new HashMap<>();
+        for (int i = 0; i < result.pages().size(); i++) {
+            first.merge(result.pages().get(i).host(), result.fetchedAtMs().get(i), Math::min);
+        }
+        long[] sorted = first.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return "none";
+        }
+        return String.format("first %d, median %d, 90%% %d, last %d", sorted[0], sorted[sorted.length / 2],
+                sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
     }
 
     /** Pages stored in each second since the crawl started (where the crawl waits shows as dips). */
@@ -175,6 +213,34 @@ public final class CrawlBenchmark {
         }
     }
 
+    /**
+     * The issue's own definition: fetch, parse, extract, store. The crawl (fetch, robots, frontier, page
+     * store, link extraction) on PostgreSQL as in {@link #wholePipeline}, with each stored page handed to
+     * {@link Extractor#extract} on the crawl's worker thread; nothing is scored, written to the directory
+     * or indexed.
+     */
+    private static Result extractedCrawl(List<String> seeds, int workers) throws IOException {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", TestPostgres.freshDatabase("crawlbench"));
+        properties.put("datasources.default.username", TestPostgres.user());
+        properties.put("datasources.default.password", "");
+        properties.put("clinicverify.crawl.background", false);
+        properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            Extractor extractor = context.getBean(Extractor.class);
+            return crawl(context, seeds, 0, workers, new PageSink() {
+                @Override
+                public void pageFetched(StoredPage page) {
+                    extractor.extract(page.toFetchedPage());
+                }
+
+                @Override
+                public void siteFinished(String host) {
+                }
+            });
+        }
+    }
+
     /** The whole pipeline as the sink, on PostgreSQL and an Elasticsearch node of its own. */
     private static Result wholePipeline(List<String> seeds, int workers) throws IOException {
         LocalElasticsearchNode node = LocalElasticsearchNode.start(TestElasticsearch.settings(),
@@ -219,8 +285,10 @@ public final class CrawlBenchmark {
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
-                    times.add((System.nanoTime() - started) / 1_000_000);
-                    pages.add(page);
+                    synchronized (pages) { // one lock for both lists keeps their indexes paired
+                        times.add((System.nanoTime() - started) / 1_000_000);
+                        pages.add(page);
+                    }
                     downstream.pageFetched(page);
                 }
 
