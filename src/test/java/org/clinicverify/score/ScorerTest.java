@@ -249,6 +249,14 @@ class ScorerTest {
     }
 
     @Test
+    void sellerStatingASaleWithoutAPriceIsFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://medsupplies.test/ketamine",
+                "Ketamine for sale. Contact us for prices and availability."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void evidenceIsClippedAndNamesThePage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
 
