@@ -62,6 +62,8 @@ class SignalExamplesTest {
                 Arguments.of("context-forum-media", CLINIC, "r/KetamineTherapy · u/quiet: my first ketamine infusion was last week."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine 500mg/10ml injectables, no license needed."),
                 Arguments.of("drug-form-for-sale", CLINIC, "Ketamine for sale. Contact us for prices."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine certified reference material. DEA license required to order."),
+                Arguments.of("context-news", CLINIC, "The hospital announced today that it will open a Spravato program, the department chair said."),
                 Arguments.of("drug-form-for-sale", CLINIC, "Venta de ketamina de calidad farmacéutica."),
                 Arguments.of("whatsapp-ordering", CLINIC, "Venda de cetamina. Chame no WhatsApp."),
                 Arguments.of("context-editorial", CLINIC, "Ketamine infusions usually cost $400 to $800; ask your clinic about payment plans."),
