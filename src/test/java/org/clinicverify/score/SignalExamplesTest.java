@@ -54,6 +54,7 @@ class SignalExamplesTest {
                 Arguments.of("cart-checkout", CLINIC, "Ketamine 1 g. Add to cart."),
                 Arguments.of("shop-structure", CLINIC, "Ketamine crystal. Sort by: price. Showing 1–12 of 48 results."),
                 Arguments.of("shop-structure", CLINIC, "Ketamine 50 mg tabletten. Vandaag besteld, morgen in huis."),
+                Arguments.of("shop-structure", CLINIC, "Track your order: enter your order number to see your ketamine shipment."),
                 Arguments.of("context-compounding-pharmacy", CLINIC, "Notre pharmacie réalise des préparations magistrales de kétamine."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine shards, payment in LTC only."),
                 Arguments.of("marketplace-listing", CLINIC, "[VENDOR] UK ketamine, serious buyers only."),
