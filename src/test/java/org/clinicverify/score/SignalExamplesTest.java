@@ -63,6 +63,8 @@ class SignalExamplesTest {
                 Arguments.of("context-forum-media", CLINIC, "r/KetamineTherapy · u/quiet: my first ketamine infusion was last week."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine 500mg/10ml injectables, no license needed."),
                 Arguments.of("drug-form-for-sale", CLINIC, "Ketamine for sale. Contact us for prices."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Esketamine nasal spray 56 mg. Buy online, worldwide delivery."),
+                Arguments.of("context-reference", CLINIC, "Ketalar. Dosage: 1-4.5 mg/kg IV. Available as 10 mg/ml and 50 mg/ml vials."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine certified reference material. DEA license required to order."),
                 Arguments.of("context-news", CLINIC, "The hospital announced today that it will open a Spravato program, the department chair said."),
                 Arguments.of("drug-form-for-sale", CLINIC, "Venta de ketamina de calidad farmacéutica."),
