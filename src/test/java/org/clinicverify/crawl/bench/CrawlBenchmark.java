@@ -178,10 +178,45 @@ public final class CrawlBenchmark {
 
     private static void printUnpaced(String label, Result result) {
         double jsoup = jsoupPagesPerSecond(result.pages());
+        double jsoupCpu = jsoupCpuMsPerPage(result.pages());
         long bytes = result.pages().stream().mapToLong(page -> page.body().length).sum();
         System.out.printf("%s (%d pages, %.0f KB average): %.1f pages/s; bare Jsoup parse %.1f pages/s; ratio %.4f%n",
                 label, result.pages().size(), bytes / 1024.0 / Math.max(1, result.pages().size()),
                 result.pagesPerSecond(), jsoup, result.pagesPerSecond() / jsoup);
+        System.out.printf("  CPU per page (this JVM's CPU during the crawl incl. GC and JIT, minus the local web servers'"
+                        + " threads; PostgreSQL and Elasticsearch not counted): %.2f ms; bare Jsoup parse %.2f ms"
+                        + " (thread CPU); ratio %.4f%n",
+                result.cpuMsPerPage(), jsoupCpu, jsoupCpu / result.cpuMsPerPage());
+    }
+
+    /** Thread CPU time of a bare {@code Jsoup.parse} per page, after one warm-up pass: steadier than wall time. */
+    private static double jsoupCpuMsPerPage(List<StoredPage> pages) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, pages.size());
+    }
+
+    /**
+     * CPU the process used so far, minus what the threads serving the local web used (they live until
+     * the web is stopped, after the crawl): the machine is shared, so CPU time per page moves less
+     * with other processes' load than pages per second do.
+     */
+    private static long cpuNanosBesidesTheWeb() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long web = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("bench-web")) {
+                web += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() - web;
     }
 
     /** Bare {@code Jsoup.parse} of the pages in one thread, after one warm-up pass. */
@@ -202,8 +237,9 @@ public final class CrawlBenchmark {
      * @param pagesPerSecond responses per second over the crawl's elapsed time
      * @param pages          the stored pages, in fetch order
      * @param fetchedAtMs    when each page reached the sink, in milliseconds since the crawl started
+     * @param cpuMsPerPage   process CPU (GC and JIT included, the local web's threads excluded) per response
      */
-    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs) {
+    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs, double cpuMsPerPage) {
     }
 
     /** A crawl in a fresh database (and application context) of its own. */
@@ -296,6 +332,7 @@ public final class CrawlBenchmark {
             List<StoredPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
             List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
+            long cpuAtStart = cpuNanosBesidesTheWeb();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
@@ -311,8 +348,10 @@ public final class CrawlBenchmark {
                     downstream.siteFinished(host);
                 }
             }, CrawlProgress.Listener.NONE);
+            double cpuMs = (cpuNanosBesidesTheWeb() - cpuAtStart) / 1e6;
             double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
-            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times));
+            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times),
+                    cpuMs / Math.max(1, report.fetched()));
         } finally {
             Files.deleteIfExists(file);
         }
