@@ -35,7 +35,9 @@ import java.util.List;
  *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
  *       counts (an encyclopaedia quoting one street price is still protected). A price per gram
  *       that no other red flag backs needs only {@code thresholds.informational} (a news story or a
- *       forum thread quoting street prices is not a shop), and a forum or social context does not
+ *       forum thread quoting street prices is not a shop); on a page whose provider signals reach
+ *       {@code thresholds.provider-protects-url} such a price is not decisive (a clinic's or a
+ *       telehealth provider's fee list prices doses too); and a forum or social context does not
  *       count on a page that reads as a sales listing and has no other informational framing (the
  *       post is the listing).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
@@ -145,6 +147,12 @@ final class VerdictDecider {
             }
         }
         boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;
+        // A fee list of a provider ("Spravato 84 mg session $790", "RDT 300 mg x 8 $199/month") prices
+        // doses too: where a provider speaks (prescriber, evaluation, on-site care, address) and
+        // nothing else is red, the price is not decisive.
+        if (priceOnly && provider >= t.providerProtectsUrl()) {
+            decisive--;
+        }
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;

@@ -224,6 +224,39 @@ class ScorerTest {
     }
 
     @Test
+    void providerFeeListPricingDosesIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://valley-spravato.test/pricing",
+                "Spravato 56 mg session: $590. Spravato 84 mg session: $790. Our nurses observe you for two hours. Book your visit."));
+
+        assertEquals("clinic/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void dosePriceWithoutAProviderIsStillASeller() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://kpharm.test/",
+                "Ketamine troches 100 mg x 30: $120. Side effects may include nausea. We offer fast delivery."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void pharmacyPriceComparisonIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://rx-compare.test/ketamine",
+                "Ketamine 50 mg/ml 10 ml vial price comparison: $12 at Pharmacy A, $18 at Pharmacy B with coupon. "
+                        + "A valid prescription is required."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void sellerStatingASaleWithoutAPriceIsFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://medsupplies.test/ketamine",
+                "Ketamine for sale. Contact us for prices and availability."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void evidenceIsClippedAndNamesThePage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
 
