@@ -3,9 +3,11 @@ package org.clinicverify;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.PageSink;
@@ -30,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole flow on one screen: a crawled site's stored pages are extracted, assembled into
- * practice locations, scored, written to the directory and queued for the search index. The crawler
- * calls it when a site is finished; {@code rescore} calls it for every stored site without recrawling.
+ * practice locations, scored, written to the directory and queued for the search index. During a
+ * crawl each page is extracted as it is stored (its body is still in memory) and the site is assembled
+ * when the crawler finishes it; {@code rescore} rebuilds every stored site from the page store.
  */
 @Singleton
 public class Pipeline implements PageSink {
@@ -48,10 +51,11 @@ public class Pipeline implements PageSink {
     private final Geocoder geocoder;
     private final ListingIndexer index;
     private final Clock clock;
+    private final ExtractedPages kept;
 
     Pipeline(PageStore pages, Extractor extractor, SiteAssembler assembler, Scorer scorer,
              ModerationQueue moderation, ListingAssembler listings, SiteListingWriter directory, Geocoder geocoder, ListingIndexer index,
-             Clock clock) {
+             Clock clock, PipelineSettings settings) {
         this.pages = pages;
         this.extractor = extractor;
         this.assembler = assembler;
@@ -62,45 +66,87 @@ public class Pipeline implements PageSink {
         this.geocoder = geocoder;
         this.index = index;
         this.clock = clock;
+        this.kept = new ExtractedPages(settings.keptExtractions());
     }
 
+    /** Extracts the page while its body is at hand; the site is assembled and scored when it is finished. */
     @Override
     public void pageFetched(StoredPage page) {
-        // Listings are per site, so the work happens when the site is finished.
+        if (page.status() == 200) {
+            kept.keep(page.host(), page.id(), extractor.extract(page.toFetchedPage()));
+        }
     }
 
     @Override
     public void siteFinished(String host) {
-        rebuildSite(host);
+        try {
+            rebuild(host, id -> kept.get(host, id));
+        } finally {
+            kept.forget(host);
+        }
     }
 
     /** Re-extracts and re-scores one site from its stored pages and updates its listings. */
     public SiteResult rebuildSite(String host) {
-        List<StoredPage> stored = pages.latestPages(host).stream()
-                .filter(page -> page.status() == 200)
-                .toList();
-        if (stored.isEmpty()) {
+        return rebuild(host, id -> Optional.empty());
+    }
+
+    /** Rebuilds a site from its latest stored pages, using the extractions {@code known} has for them. */
+    private SiteResult rebuild(String host, Function<Long, Optional<ExtractedPage>> known) {
+        List<SitePage> site = sitePages(host, known);
+        if (site.isEmpty()) {
             return new SiteResult(host, null, 0);
         }
-        List<ExtractedPage> extracted = stored.stream().map(page -> extractor.extract(page.toFetchedPage())).toList();
+        List<ExtractedPage> extracted = site.stream().map(SitePage::extracted).toList();
         SiteProfile profile = assembler.assemble(host, extracted);
         Verdict verdict = scorer.scoreSite(host, extracted);
         // Moderators have the last word: their standing decision overrides the scorer's flag.
         String fingerprint = ContentFingerprint.of(String.join("\n", extracted.stream().map(ExtractedPage::text).toList()));
         boolean flagged = moderation.onScored(host, verdict, fingerprint)
                 .map(ModerationDecision::flagged).orElse(verdict.flagged());
-        Instant crawledAt = stored.stream().map(StoredPage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
-        List<Listing> fresh = listings.listings(profile, verdict, flagged, siteUrl(stored.get(0)), crawledAt,
+        Instant crawledAt = site.stream().map(SitePage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
+        List<Listing> fresh = listings.listings(profile, verdict, flagged, siteUrl(site.get(0).finalUrl()), crawledAt,
                         clock.instant())
                 .stream().map(this::placed).toList();
         SiteListingWriter.Replacement replacement = directory.replaceSite(host, fresh);
         // The database is the source of truth; the index follows through bulk ingestion (and can be rebuilt).
         replacement.stored().forEach(index::index);
         replacement.removedIds().forEach(index::delete);
-        LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, stored.size(),
+        LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, site.size(),
                 replacement.stored().size(), verdict.category().id(), verdict.trustScore(),
                 flagged ? ", FLAGGED" : "");
         return new SiteResult(host, verdict, replacement.stored().size());
+    }
+
+    /** One page of a site as the rebuild uses it. */
+    private record SitePage(URI finalUrl, Instant fetchedAt, ExtractedPage extracted) {
+    }
+
+    /**
+     * The latest stored pages of the site that answered 200, in the page store's order, extracted.
+     * Only when some page has no known extraction are the bodies read (and those pages extracted).
+     */
+    private List<SitePage> sitePages(String host, Function<Long, Optional<ExtractedPage>> known) {
+        List<SitePage> site = new ArrayList<>();
+        for (PageStore.Head head : pages.latestHeads(host)) {
+            if (head.status() != 200) {
+                continue;
+            }
+            Optional<ExtractedPage> extracted = known.apply(head.id());
+            if (extracted.isEmpty()) {
+                return readAndExtract(host, known);
+            }
+            site.add(new SitePage(head.finalUrl(), head.fetchedAt(), extracted.get()));
+        }
+        return site;
+    }
+
+    private List<SitePage> readAndExtract(String host, Function<Long, Optional<ExtractedPage>> known) {
+        return pages.latestPages(host).stream()
+                .filter(page -> page.status() == 200)
+                .map(page -> new SitePage(page.finalUrl(), page.fetchedAt(),
+                        known.apply(page.id()).orElseGet(() -> extractor.extract(page.toFetchedPage()))))
+                .toList();
     }
 
     /** Rebuilds every stored site; returns how many sites were processed. */
@@ -122,8 +168,7 @@ public class Pipeline implements PageSink {
                 .orElse(listing);
     }
 
-    private static URI siteUrl(StoredPage page) {
-        URI url = page.finalUrl();
+    private static URI siteUrl(URI url) {
         return URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/");
     }
 

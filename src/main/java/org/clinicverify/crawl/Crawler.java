@@ -115,10 +115,15 @@ final class Crawler {
             frontier.releaseExpired(now);
             lastRelease = now;
         }
-        int wanted = config.maxActiveHosts() - active.size();
-        for (String host : frontier.claimHosts(config.name(), owner, now, now + config.lease().toMillis(), wanted, active)) {
-            if (active.add(host)) {
-                ready.add(new HostTurn(host, now, clock));
+        // Under the lease lock, as finish() releases: a host released between the claim's reading of this
+        // process's hosts and its check against `active` was otherwise taken back as newly leased (its
+        // lease then "lost" at renewal, or the site finished a second time).
+        synchronized (leases) {
+            int wanted = config.maxActiveHosts() - active.size();
+            for (String host : frontier.claimHosts(config.name(), owner, now, now + config.lease().toMillis(), wanted, active)) {
+                if (active.add(host)) {
+                    ready.add(new HostTurn(host, now, clock));
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -137,6 +138,31 @@ public final class PageStore {
                 + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
                 + " ORDER BY p.final_url";
         return query(sql, host);
+    }
+
+    /** A stored page without its body and headers: what a reader needs to know which pages it has. */
+    public record Head(long id, URI finalUrl, int status, Instant fetchedAt) {
+    }
+
+    /** {@link #latestPages} without bodies and headers, in the same order (nothing to decompress). */
+    public List<Head> latestHeads(String host) {
+        String sql = "SELECT id, final_url, status, fetched_at FROM crawl_page p WHERE p.host = ? AND p.id ="
+                + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
+                + " ORDER BY p.final_url";
+        List<Head> heads = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, host);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    heads.add(new Head(rows.getLong(1), URI.create(rows.getString(2)), rows.getInt(3),
+                            rows.getObject(4, OffsetDateTime.class).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot read stored pages of " + host, e);
+        }
+        return heads;
     }
 
     /** Hosts with at least one stored page, in name order. */

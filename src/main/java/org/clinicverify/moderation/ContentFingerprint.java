@@ -16,35 +16,144 @@ import java.util.regex.Pattern;
 public final class ContentFingerprint {
 
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{16}");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private ContentFingerprint() {
     }
 
     /** The fingerprint of a site's text (for example all its pages' visible text, concatenated). */
     public static String of(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\d+", "0");
-        String[] words = NON_WORD.split(folded.strip());
-        int[] votes = new int[64];
-        int shingles = Math.max(1, words.length - 2);
+        String folded = fold(text == null ? "" : text);
+        Words words = Words.of(folded);
+        char[] chars = folded.toCharArray();
+        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do.
+        int[] ones = new int[64];
+        int shingles = Math.max(1, words.count - 2);
         for (int i = 0; i < shingles; i++) {
-            StringBuilder shingle = new StringBuilder();
-            for (int j = i; j < Math.min(words.length, i + 3); j++) {
-                shingle.append(words[j]).append(' ');
+            // The shingle is its (up to) three words, each followed by a space, hashed without building it.
+            long hash = FNV_OFFSET;
+            for (int j = i; j < Math.min(words.count, i + 3); j++) {
+                for (int c = words.starts[j]; c < words.ends[j]; c++) {
+                    hash = (hash ^ chars[c]) * FNV_PRIME;
+                }
+                hash = (hash ^ ' ') * FNV_PRIME;
             }
-            long hash = fnv1a64(shingle.toString());
+            hash = avalanche(hash);
             for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+                ones[bit] += (int) ((hash >>> bit) & 1L);
             }
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * ones[bit] > shingles) {
                 fingerprint |= 1L << bit;
             }
         }
         return String.format("%016x", fingerprint);
+    }
+
+    /**
+     * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Plain
+     * ASCII text, the usual case, skips the normalisation (it changes nothing there), which cost more
+     * than the whole rest of the fingerprint.
+     */
+    static String fold(String text) {
+        String unmarked = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = unmarked.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inDigits = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                out.append(c);
+            } else if (!inDigits) {
+                out.append('0');
+            }
+            inDigits = digit;
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of a folded text as {@code text.strip().split("[^\\p{L}\\p{N}]+")} gives them (char
+     * ranges), including that split's edge cases: an empty first word when the text starts with a
+     * separator, a single empty word for an empty text, none for a text of separators only.
+     */
+    private static final class Words {
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        int count;
+
+        static Words of(String text) {
+            int from = 0;
+            int to = text.length();
+            while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
+            }
+            while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            Words words = new Words();
+            if (from == to) {
+                words.add(from, from);
+                return words;
+            }
+            int start = -1;
+            boolean any = false;
+            for (int i = from; i < to; ) {
+                int cp = text.codePointAt(i);
+                boolean word = isWordChar(cp);
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    words.add(start, i);
+                    start = -1;
+                } else if (!word && i == from) {
+                    words.add(from, from);
+                }
+                any |= word;
+                i += Character.charCount(cp);
+            }
+            if (start >= 0) {
+                words.add(start, to);
+            }
+            if (!any) {
+                words.count = 0; // only separators: split drops the trailing empty words, all of them
+            }
+            return words;
+        }
+
+        private static boolean isWordChar(int cp) {
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            int type = Character.getType(cp);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
     }
 
     /** Bits that differ, or 64 when either is not a simhash and they are not equal. */
@@ -62,13 +171,9 @@ public final class ContentFingerprint {
         return before != null && now != null && distance(before, now) > threshold;
     }
 
-    private static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= 0x100000001b3L;
-        }
+    private static long avalanche(long fnv) {
         // FNV's low bits mix poorly for short inputs; finish with a murmur3 avalanche step.
+        long hash = fnv;
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;

@@ -75,6 +75,21 @@ class PageStoreTest implements TestPropertyProvider {
     }
 
     @Test
+    void listsTheHeadsOfTheLatestPagesInTheOrderOfTheLatestPages() {
+        store.save("a.example", page("http://a.example/team.html", "team", Instant.parse("2026-11-01T00:00:00Z")), false);
+        store.save("a.example", page("http://a.example/", "old", Instant.parse("2026-11-01T00:00:00Z")), false);
+        store.save("a.example", page("http://a.example/", "new", Instant.parse("2026-11-02T00:00:00Z")), false);
+        store.save("b.example", page("http://b.example/", "b", Instant.parse("2026-11-02T00:00:00Z")), false);
+
+        List<StoredPage> latest = store.latestPages("a.example");
+        List<PageStore.Head> heads = store.latestHeads("a.example");
+
+        assertEquals(latest.stream().map(p -> new PageStore.Head(p.id(), p.finalUrl(), p.status(), p.fetchedAt())).toList(),
+                heads);
+        assertEquals(Instant.parse("2026-11-02T00:00:00Z"), heads.get(0).fetchedAt());
+    }
+
+    @Test
     void listsTheCrawledHosts() {
         store.save("b.example", page("http://b.example/", "b", Instant.now()), false);
         store.save("a.example", page("http://a.example/", "a", Instant.now()), false);

@@ -25,6 +25,7 @@ import org.clinicverify.crawl.CrawlReport;
 import org.clinicverify.crawl.CrawlRunner;
 import org.clinicverify.crawl.PageSink;
 import org.clinicverify.crawl.StoredPage;
+import org.clinicverify.extract.Extractor;
 import org.clinicverify.search.LocalElasticsearchNode;
 import org.clinicverify.testsupport.TestElasticsearch;
 import org.clinicverify.testsupport.TestPostgres;
@@ -39,9 +40,11 @@ import org.jsoup.Jsoup;
  *   <li>unpaced, crawl alone: pages/s of fetch, robots, frontier, page store and link extraction
  *       against bare Jsoup parsing of the same pages (warmed up, one thread), on the small 4 KB pages
  *       and on realistic pages (12-160 KB, median about 50 KB: scripts, styles, long navigation);</li>
- *   <li>with {@code --pipeline}: the whole pipeline (crawl + extract + score + directory + index) on
- *       the first {@code pipeline-hosts} hosts, against the same bare parse. It starts its own
- *       Elasticsearch node, so it is off by default.</li>
+ *   <li>with {@code --pipeline}, on the first {@code pipeline-hosts} hosts and PostgreSQL, each against
+ *       the same bare parse: the issue's definition (fetch, parse, extract, store: every page extracted
+ *       as the crawl stores it), then the whole pipeline (crawl + extract + score + directory + index).
+ *       Each first crawls a few other hosts unmeasured through the same sink (JIT warm-up). The whole
+ *       pipeline starts its own Elasticsearch node, so both are off by default.</li>
  * </ol>
  * The machine's load average is printed first: the machines are shared, read the ratios. An
  * unmeasured crawl of as many hosts, two pages each, runs first, so the JIT has compiled the crawl's paths
@@ -51,7 +54,7 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
  */
 public final class CrawlBenchmark {
 
@@ -62,6 +65,9 @@ public final class CrawlBenchmark {
         /** 12-160 KB (median about 50 KB): head with inline script and style, long navigation, text. */
         REALISTIC
     }
+
+    /** Hosts crawled unmeasured through the pipeline before each pipeline line. */
+    private static final int PIPELINE_WARM_UP_HOSTS = 8;
 
     private CrawlBenchmark() {
     }
@@ -92,33 +98,38 @@ public final class CrawlBenchmark {
         } finally {
             warmUp.stop();
         }
-        Web small = startWeb(hosts, pages, PageShape.SMALL);
-        try {
-            Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
-            double ceiling = hosts * 1000.0 / delayMs;
-            System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
-                            + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
-                    paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
-            System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
-            System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
-            if (options.containsKey("paced-only")) {
-                System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
-                System.exit(0);
+        // --pipeline-only: just the two pipeline lines (after the warm-up), to compare pipeline changes quickly.
+        boolean pipelineOnly = options.containsKey("pipeline-only");
+        if (!pipelineOnly) {
+            Web small = startWeb(hosts, pages, PageShape.SMALL);
+            try {
+                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"));
+            } finally {
+                small.stop();
             }
-            Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
-            printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
-        } finally {
-            small.stop();
         }
         Web realistic = startWeb(hosts, pages, PageShape.REALISTIC);
         try {
-            Result unpaced = crawlFresh(realistic.seeds(), 0, workers, postgres);
-            printUnpaced("unpaced, crawl alone, realistic pages", unpaced);
-            if (options.containsKey("pipeline")) {
+            if (!pipelineOnly) {
+                Result unpaced = crawlFresh(realistic.seeds(), 0, workers, postgres);
+                printUnpaced("unpaced, crawl alone, realistic pages", unpaced);
+            }
+            if (pipelineOnly || options.containsKey("pipeline")) {
                 int pipelineHosts = Integer.parseInt(options.getOrDefault("pipeline-hosts", "50"));
-                Result whole = wholePipeline(realistic.seeds().subList(0, Math.min(hosts, pipelineHosts)), workers);
-                printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index), realistic pages",
-                        whole);
+                List<String> pipelineSeeds = realistic.seeds().subList(0, Math.min(hosts, pipelineHosts));
+                // Other hosts, crawled unmeasured through the same sink first: the JIT compiles extraction
+                // and scoring as it compiled the crawl (and the Jsoup baseline) before they are measured.
+                Web warmUpSites = startWeb(PIPELINE_WARM_UP_HOSTS, pages, PageShape.REALISTIC);
+                try {
+                    Result extracted = extractedCrawl(warmUpSites.seeds(), pipelineSeeds, workers);
+                    printUnpaced("unpaced, fetch + parse + extract + store (issue 3's definition: each page extracted as"
+                            + " the crawl stores it; no scoring, directory or index; PostgreSQL), realistic pages", extracted);
+                    Result whole = wholePipeline(warmUpSites.seeds(), pipelineSeeds, workers);
+                    printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index; PostgreSQL),"
+                            + " realistic pages", whole);
+                } finally {
+                    warmUpSites.stop();
+                }
             }
         } finally {
             realistic.stop();
@@ -127,12 +138,23 @@ public final class CrawlBenchmark {
         System.exit(0);
     }
 
-    /** Pages stored in each second since the crawl started (where the crawl waits shows as dips). */
-    private static List<Long> perSecond(Result result) {
-        long last = result.fetchedAtMs().stream().mapToLong(Long::longValue).max().orElse(0);
-        long[] counts = new long[(int) (last / 1000) + 1];
-        result.fetchedAtMs().forEach(ms -> counts[(int) (ms / 1000)]++);
-        return java.util.Arrays.stream(counts).boxed().toList();
+    /** The paced crawl and the unpaced crawl alone on the small pages. */
+    private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres,
+                                   boolean pacedOnly)
+            throws IOException {
+        Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
+        double ceiling = hosts * 1000.0 / delayMs;
+        System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
+                        + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
+                paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
+        System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
+        System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+        if (pacedOnly) {
+            System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            System.exit(0);
+        }
+        Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
+        printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
     }
 
     /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
@@ -149,12 +171,55 @@ public final class CrawlBenchmark {
                 sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
     }
 
+    /** Pages stored in each second since the crawl started (where the crawl waits shows as dips). */
+    private static List<Long> perSecond(Result result) {
+        long last = result.fetchedAtMs().stream().mapToLong(Long::longValue).max().orElse(0);
+        long[] counts = new long[(int) (last / 1000) + 1];
+        result.fetchedAtMs().forEach(ms -> counts[(int) (ms / 1000)]++);
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
     private static void printUnpaced(String label, Result result) {
         double jsoup = jsoupPagesPerSecond(result.pages());
+        double jsoupCpu = jsoupCpuMsPerPage(result.pages());
         long bytes = result.pages().stream().mapToLong(page -> page.body().length).sum();
         System.out.printf("%s (%d pages, %.0f KB average): %.1f pages/s; bare Jsoup parse %.1f pages/s; ratio %.4f%n",
                 label, result.pages().size(), bytes / 1024.0 / Math.max(1, result.pages().size()),
                 result.pagesPerSecond(), jsoup, result.pagesPerSecond() / jsoup);
+        System.out.printf("  CPU per page (this JVM's CPU during the crawl incl. GC and JIT, minus the local web servers'"
+                        + " threads; PostgreSQL and Elasticsearch not counted): %.2f ms; bare Jsoup parse %.2f ms"
+                        + " (thread CPU); ratio %.4f%n",
+                result.cpuMsPerPage(), jsoupCpu, jsoupCpu / result.cpuMsPerPage());
+    }
+
+    /** Thread CPU time of a bare {@code Jsoup.parse} per page, after one warm-up pass: steadier than wall time. */
+    private static double jsoupCpuMsPerPage(List<StoredPage> pages) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, pages.size());
+    }
+
+    /**
+     * CPU the process used so far, minus what the threads serving the local web used (they live until
+     * the web is stopped, after the crawl): the machine is shared, so CPU time per page moves less
+     * with other processes' load than pages per second do.
+     */
+    private static long cpuNanosBesidesTheWeb() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long web = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("bench-web")) {
+                web += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() - web;
     }
 
     /** Bare {@code Jsoup.parse} of the pages in one thread, after one warm-up pass. */
@@ -175,8 +240,9 @@ public final class CrawlBenchmark {
      * @param pagesPerSecond responses per second over the crawl's elapsed time
      * @param pages          the stored pages, in fetch order
      * @param fetchedAtMs    when each page reached the sink, in milliseconds since the crawl started
+     * @param cpuMsPerPage   process CPU (GC and JIT included, the local web's threads excluded) per response
      */
-    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs) {
+    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs, double cpuMsPerPage) {
     }
 
     /** A crawl in a fresh database (and application context) of its own. */
@@ -197,8 +263,38 @@ public final class CrawlBenchmark {
         }
     }
 
+    /**
+     * The issue's own definition: fetch, parse, extract, store. The crawl (fetch, robots, frontier, page
+     * store, link extraction) on PostgreSQL as in {@link #wholePipeline}, with each stored page handed to
+     * {@link Extractor#extract} on the crawl's worker thread; nothing is scored, written to the directory
+     * or indexed.
+     */
+    private static Result extractedCrawl(List<String> warmUpSeeds, List<String> seeds, int workers) throws IOException {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", TestPostgres.freshDatabase("crawlbench"));
+        properties.put("datasources.default.username", TestPostgres.user());
+        properties.put("datasources.default.password", "");
+        properties.put("clinicverify.crawl.background", false);
+        properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            Extractor extractor = context.getBean(Extractor.class);
+            PageSink extract = new PageSink() {
+                @Override
+                public void pageFetched(StoredPage page) {
+                    extractor.extract(page.toFetchedPage());
+                }
+
+                @Override
+                public void siteFinished(String host) {
+                }
+            };
+            crawl(context, warmUpSeeds, 0, workers, extract);
+            return crawl(context, seeds, 0, workers, extract);
+        }
+    }
+
     /** The whole pipeline as the sink, on PostgreSQL and an Elasticsearch node of its own. */
-    private static Result wholePipeline(List<String> seeds, int workers) throws IOException {
+    private static Result wholePipeline(List<String> warmUpSeeds, List<String> seeds, int workers) throws IOException {
         LocalElasticsearchNode node = LocalElasticsearchNode.start(TestElasticsearch.settings(),
                 Path.of("target", "crawl-bench-elasticsearch"));
         try {
@@ -212,6 +308,7 @@ public final class CrawlBenchmark {
             properties.put("clinicverify.search.catch-up.interval", "24h");
             properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
             try (ApplicationContext context = ApplicationContext.run(properties)) {
+                crawl(context, warmUpSeeds, 0, workers, context.getBean(Pipeline.class));
                 return crawl(context, seeds, 0, workers, context.getBean(Pipeline.class));
             }
         } finally {
@@ -238,6 +335,7 @@ public final class CrawlBenchmark {
             List<StoredPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
             List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
+            long cpuAtStart = cpuNanosBesidesTheWeb();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
@@ -253,8 +351,10 @@ public final class CrawlBenchmark {
                     downstream.siteFinished(host);
                 }
             }, CrawlProgress.Listener.NONE);
+            double cpuMs = (cpuNanosBesidesTheWeb() - cpuAtStart) / 1e6;
             double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
-            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times));
+            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times),
+                    cpuMs / Math.max(1, report.fetched()));
         } finally {
             Files.deleteIfExists(file);
         }
