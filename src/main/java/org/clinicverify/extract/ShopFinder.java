@@ -73,11 +73,19 @@ final class ShopFinder {
     private static final Pattern TELEGRAM_LINK = Pattern.compile("^(https?://)?(t\\.me|telegram\\.me|telegram\\.dog)/");
     private static final Pattern SIGNAL_LINK = Pattern.compile("^(https?://)?(signal\\.me|signal\\.group)/");
     private final Vocabulary vocabulary;
+    private final PhraseSet cartLabels;
+    private final PhraseSet checkoutLabels;
+    private final PhraseSet cartTargets;
+    private final PhraseSet checkoutTargets;
     private final Pattern qtyPrice;
     private final Pattern pricePer;
 
     ShopFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.cartLabels = new PhraseSet(vocabulary.cartPhrases);
+        this.checkoutLabels = new PhraseSet(vocabulary.checkoutPhrases);
+        this.cartTargets = new PhraseSet(vocabulary.cartUrlWords);
+        this.checkoutTargets = new PhraseSet(vocabulary.checkoutUrlWords);
         // The unit is any short word here and is checked against the vocabulary after a match: one
         // alternation of ~150 unit words, tried at every digit, cost more than the rest of the page.
         String unit = "(\\p{L}{1,12}(?:\\(s\\))?)(?![\\w])";
@@ -402,14 +410,14 @@ final class ShopFinder {
         boolean cart = false;
         boolean checkout = false;
         for (Element e : elements.controls) {
-            String label = Keywords.fold(e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text());
-            if (label.length() <= 80) {
-                cart |= Keywords.containsAny(label, vocabulary.cartPhrases);
-                checkout |= Keywords.containsAny(label, vocabulary.checkoutPhrases);
+            String label = e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text();
+            if (label.length() <= 80) { // folding keeps the length
+                cart = cart || cartLabels.anyIn(label);
+                checkout = checkout || checkoutLabels.anyIn(label);
             }
-            String target = Keywords.fold(e.hasAttr("href") ? e.attr("href") : e.attr("action"));
-            cart |= Keywords.containsAny(target, vocabulary.cartUrlWords);
-            checkout |= Keywords.containsAny(target, vocabulary.checkoutUrlWords);
+            String target = e.hasAttr("href") ? e.attr("href") : e.attr("action");
+            cart = cart || cartTargets.anyIn(target);
+            checkout = checkout || checkoutTargets.anyIn(target);
             if (cart && checkout) {
                 break;
             }

@@ -310,7 +310,8 @@ final class PageAnalyzer {
 
     /**
      * The sentence around [start, end) contains a warning word outside the match itself (the "not"
-     * of "you do not need a prescription" is the offer, not a warning about it).
+     * of "you do not need a prescription" is the offer, not a warning about it), or one that begins
+     * before the match and runs into it (the question "can you buy" of "Can you buy ketamine online?").
      */
     private boolean warned(String s, int start, int end) {
         int from = start;
@@ -325,7 +326,7 @@ final class PageAnalyzer {
             Matcher m = w.matcher(s);
             m.region(from, to);
             while (m.find()) {
-                if (m.end() <= start || m.start() >= end) {
+                if (m.end() <= start || m.start() >= end || m.start() < start) {
                     return true;
                 }
             }

