@@ -27,16 +27,18 @@ public final class CrawlRunner {
     private final CrawlConfigLoader loader;
     private final HostResolver resolver;
     private final Clock clock;
+    private final CrawlConnections connections;
     private final Set<Crawler> running = ConcurrentHashMap.newKeySet();
 
     public CrawlRunner(Frontier frontier, PageStore store, DemoWeb demoWeb, CrawlConfigLoader loader,
-                       HostResolver resolver, Clock clock) {
+                       HostResolver resolver, Clock clock, CrawlConnections connections) {
         this.frontier = frontier;
         this.store = store;
         this.demoWeb = demoWeb;
         this.loader = loader;
         this.resolver = resolver;
         this.clock = clock;
+        this.connections = connections;
     }
 
     /** Reads a crawl configuration file; {@link CrawlConfigException} names file, line and problem. */
@@ -51,6 +53,7 @@ public final class CrawlRunner {
 
     CrawlReport crawl(CrawlConfig config, PageSink sink, CrawlProgress.Listener listener, HostResolver dns) {
         CrawlConfig resolved = resolveDemoSeeds(config);
+        connections.fit(resolved.workers());
         Crawler crawler = new Crawler(resolved, frontier, store, sink, dns, clock, ownerId());
         running.add(crawler);
         try {

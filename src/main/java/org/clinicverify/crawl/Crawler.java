@@ -45,6 +45,8 @@ final class Crawler {
     private final Object leases = new Object();
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** When the coordinator last returned expired claims to the queue (it alone reads and writes this). */
+    private long lastRelease;
 
     Crawler(CrawlConfig config, Frontier frontier, PageStore store, PageSink sink, HostResolver resolver, Clock clock,
             String owner) {
@@ -61,6 +63,7 @@ final class Crawler {
     CrawlReport run(CrawlProgress.Listener listener) {
         long started = clock.millis();
         frontier.releaseExpired(started);
+        lastRelease = started;
         frontier.queueRecrawls(config.name(), started);
         worker.enqueueAll(config.seeds(), Frontier.Kind.PAGE, 0);
         worker.enqueueAll(config.sitemaps(), Frontier.Kind.SITEMAP, 0);
@@ -106,11 +109,21 @@ final class Crawler {
 
     /** Tops the leased hosts up to {@code max-active-hosts}; each new host gets a turn due now. */
     private void claimHosts(long now) {
-        frontier.releaseExpired(now);
-        int wanted = config.maxActiveHosts() - active.size();
-        for (String host : frontier.claimHosts(config.name(), owner, now, now + config.lease().toMillis(), wanted, active)) {
-            if (active.add(host)) {
-                ready.add(new HostTurn(host, now, clock));
+        if (now - lastRelease >= Math.max(TICK_MS, config.lease().toMillis() / 10)) {
+            // A claim expires a lease after its process died: looking a tenth of a lease later is soon
+            // enough, and spares two table scans on every tick.
+            frontier.releaseExpired(now);
+            lastRelease = now;
+        }
+        // Under the lease lock, as finish() releases: a host released between the claim's reading of this
+        // process's hosts and its check against `active` was otherwise taken back as newly leased (its
+        // lease then "lost" at renewal, or the site finished a second time).
+        synchronized (leases) {
+            int wanted = config.maxActiveHosts() - active.size();
+            for (String host : frontier.claimHosts(config.name(), owner, now, now + config.lease().toMillis(), wanted, active)) {
+                if (active.add(host)) {
+                    ready.add(new HostTurn(host, now, clock));
+                }
             }
         }
     }

@@ -107,6 +107,10 @@ public final class Frontier {
      * URL another process queued a moment ago a no-op rather than an error that would spoil the
      * transaction. Rows are inserted in URL order and hosts in name order, so two transactions queuing
      * overlapping links take their row locks in the same order and cannot deadlock.
+     *
+     * <p>The pages each host has already are counted in one statement for the whole batch (the seeds
+     * of a run are many hosts at once), and a {@code crawl_host} row is only written for a host that
+     * had no page yet: one that has pages got its row in the transaction that queued the first of them.
      */
     int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost)
             throws SQLException {
@@ -114,17 +118,22 @@ public final class Frontier {
         for (NewUrl url : urls) {
             byHost.computeIfAbsent(url.host(), h -> new ArrayList<>()).add(url);
         }
+        Map<String, Long> known = pageCounts(connection, crawl, byHost.keySet());
         List<NewUrl> accepted = new ArrayList<>();
+        java.util.TreeSet<String> newHosts = new java.util.TreeSet<>();
         for (var host : byHost.entrySet()) {
             List<NewUrl> pages = host.getValue().stream().filter(url -> url.kind() == Kind.PAGE).toList();
-            long room = pages.isEmpty() ? 0 : maxPerHost - queryLong(connection,
-                    "SELECT COUNT(*) FROM crawl_url WHERE crawl = ? AND host = ? AND kind = 'page'", crawl, host.getKey());
+            long have = known.getOrDefault(host.getKey(), 0L);
+            long room = maxPerHost - have;
             host.getValue().stream().filter(url -> url.kind() != Kind.PAGE).forEach(accepted::add);
             if (room >= pages.size()) {
                 accepted.addAll(pages);
             } else if (room > 0) {
                 // Nearly full: only as many new URLs as there is room for, the known ones not counting.
                 accepted.addAll(unknown(connection, crawl, pages).stream().limit(room).toList());
+            }
+            if (have == 0) {
+                newHosts.add(host.getKey());
             }
         }
         accepted.sort(java.util.Comparator.comparing(NewUrl::url));
@@ -145,10 +154,11 @@ public final class Frontier {
                 added += count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
             }
         }
-        if (added > 0) {
+        newHosts.retainAll(accepted.stream().map(NewUrl::host).toList());
+        if (added > 0 && !newHosts.isEmpty()) {
             try (PreparedStatement host = connection.prepareStatement(
                     "INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING")) {
-                for (String name : new java.util.TreeSet<>(accepted.stream().map(NewUrl::host).toList())) {
+                for (String name : newHosts) {
                     host.setString(1, name);
                     host.addBatch();
                 }
@@ -156,6 +166,30 @@ public final class Frontier {
             }
         }
         return added;
+    }
+
+    /** Hosts in the batch with at most this many names per statement (PostgreSQL allows 32767 parameters). */
+    private static final int HOSTS_PER_COUNT = 500;
+
+    /** Pages queued so far per host of the crawl, for the given hosts (absent: none). */
+    private static Map<String, Long> pageCounts(Connection connection, String crawl, java.util.Collection<String> hosts)
+            throws SQLException {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        List<String> all = List.copyOf(hosts);
+        for (int from = 0; from < all.size(); from += HOSTS_PER_COUNT) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + HOSTS_PER_COUNT));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(crawl);
+            parameters.addAll(chunk);
+            try (PreparedStatement select = prepare(connection, "SELECT host, COUNT(*) FROM crawl_url WHERE crawl = ?"
+                    + " AND kind = 'page' AND host IN (" + marks(chunk.size()) + ") GROUP BY host", parameters.toArray());
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
     }
 
     private static List<NewUrl> unknown(Connection connection, String crawl, List<NewUrl> urls) throws SQLException {

@@ -38,7 +38,7 @@ final class HostWorker {
     private static final long MAX_BACKOFF_MS = Duration.ofMinutes(10).toMillis();
     private static final int MAX_ATTEMPTS = 3;
     private static final int MAX_REMEMBERED_URLS = 1_000_000;
-    private static final int CLAIM_AHEAD = 4;
+    private static final int CLAIM_AHEAD = 16;
     /** Said by {@link #loadRobots}: robots.txt is read and the URL in hand may be fetched at once. */
     private static final long FETCH_NOW = Long.MIN_VALUE;
 
@@ -356,7 +356,8 @@ final class HostWorker {
     /**
      * URLs to claim at once: up to {@value #CLAIM_AHEAD}, but only as many as this process will fetch
      * well within half a lease at the host's pace (renewal keeps them alive; this keeps a stalled host
-     * from sitting on many claims).
+     * from sitting on many claims). Claiming ahead takes nothing from other processes: the host's lease
+     * keeps them off its URLs anyway; it saves two statements per URL claimed with others.
      */
     private int claimAhead(HostState state) {
         long halfLease = config.lease().toMillis() / 2;

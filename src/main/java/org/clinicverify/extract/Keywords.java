@@ -30,7 +30,7 @@ final class Keywords {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char f = c < LATIN.length ? LATIN[c] : Character.toLowerCase(c);
+            char f = fold(c);
             if (f != c) {
                 if (out == null) {
                     out = text.toCharArray();
@@ -39,6 +39,11 @@ final class Keywords {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /** One char folded, as {@link #fold(String)} folds it. */
+    static char fold(char c) {
+        return c < LATIN.length ? LATIN[c] : Character.toLowerCase(c);
     }
 
     /** Whether {@code folded} contains {@code phrase} (already folded) as whole words. */

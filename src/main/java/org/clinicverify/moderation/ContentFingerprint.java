@@ -27,25 +27,27 @@ public final class ContentFingerprint {
     public static String of(String text) {
         String folded = fold(text == null ? "" : text);
         Words words = Words.of(folded);
-        int[] votes = new int[64];
+        char[] chars = folded.toCharArray();
+        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do.
+        int[] ones = new int[64];
         int shingles = Math.max(1, words.count - 2);
         for (int i = 0; i < shingles; i++) {
             // The shingle is its (up to) three words, each followed by a space, hashed without building it.
             long hash = FNV_OFFSET;
             for (int j = i; j < Math.min(words.count, i + 3); j++) {
                 for (int c = words.starts[j]; c < words.ends[j]; c++) {
-                    hash = (hash ^ folded.charAt(c)) * FNV_PRIME;
+                    hash = (hash ^ chars[c]) * FNV_PRIME;
                 }
                 hash = (hash ^ ' ') * FNV_PRIME;
             }
             hash = avalanche(hash);
             for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+                ones[bit] += (int) ((hash >>> bit) & 1L);
             }
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * ones[bit] > shingles) {
                 fingerprint |= 1L << bit;
             }
         }

@@ -25,11 +25,14 @@ final class StartChars {
     private final long ascii0;
     private final long ascii1;
     private final char[] others;
+    /** The pattern begins with a plain character, which the regex engine's own search skips to. */
+    private final boolean literalLead;
 
-    private StartChars(long ascii0, long ascii1, char[] others) {
+    private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead) {
         this.ascii0 = ascii0;
         this.ascii1 = ascii1;
         this.others = others;
+        this.literalLead = literalLead;
     }
 
     /** The start characters of {@code pattern} (compiled without flags), if they can be told. */
@@ -58,7 +61,8 @@ final class StartChars {
                     rest.append(c);
                 }
             }
-            return Optional.of(new StartChars(a0, a1, rest.toString().toCharArray()));
+            char lead = pattern.pattern().charAt(0);
+            return Optional.of(new StartChars(a0, a1, rest.toString().toCharArray(), "\\([.^$|?*+{".indexOf(lead) < 0));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -66,10 +70,13 @@ final class StartChars {
 
     /**
      * Whether trying only the start positions beats the regex engine's own search: not when a match
-     * can start with one character only (a literal prefix, which the engine skips to on its own).
+     * can start with one character only and the pattern begins with it (a literal prefix, which the
+     * engine skips to on its own). Behind a leading "\\b" or group, though, the engine tries every
+     * position and works out the word boundary at each (Character.getType per char, the top frame
+     * of a padded page's profile), so one start character is worth it there.
      */
     boolean worthUsing() {
-        return Long.bitCount(ascii0) + Long.bitCount(ascii1) + others.length > 1;
+        return Long.bitCount(ascii0) + Long.bitCount(ascii1) + others.length > 1 || !literalLead;
     }
 
     boolean contains(char c) {

@@ -41,6 +41,9 @@ class CrawlerTest implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    /** Of a 1 s delay (see {@link #shortestGapMs}). */
+    private static final long MIN_SEEN_GAP_MS = 900;
+
     private TestWeb web;
     private RecordingSink sink;
 
@@ -93,7 +96,7 @@ class CrawlerTest implements TestPropertyProvider {
         long shortestGap = shortestGapMs(hits);
         assertAll(
                 () -> assertEquals(4, hits.size(), "robots.txt and three pages: " + web.paths()),
-                () -> assertTrue(shortestGap >= 950, "shortest gap " + shortestGap + " ms"));
+                () -> assertTrue(shortestGap >= MIN_SEEN_GAP_MS, "shortest gap " + shortestGap + " ms"));
     }
 
     @Test
@@ -110,7 +113,7 @@ class CrawlerTest implements TestPropertyProvider {
         assertAll(
                 () -> assertEquals("/robots.txt", web.hits().get(0).path()),
                 () -> assertEquals(3, pages.size(), "three pages: " + web.paths()),
-                () -> assertTrue(shortestGap >= 950, "shortest gap " + shortestGap + " ms"));
+                () -> assertTrue(shortestGap >= MIN_SEEN_GAP_MS, "shortest gap " + shortestGap + " ms"));
     }
 
     @Test
@@ -379,7 +382,11 @@ class CrawlerTest implements TestPropertyProvider {
         }
     }
 
-    /** The shortest time between two consecutive requests, in milliseconds. */
+    /**
+     * The shortest time between two consecutive requests, in milliseconds, as the server saw them
+     * arrive. The crawler spaces its sends; an arrival can lag its send by tens of milliseconds on a
+     * loaded machine (948 ms was seen for a 1 s delay at load average 20), so the check allows 10%.
+     */
     private static long shortestGapMs(List<TestWeb.Hit> hits) {
         return java.util.stream.IntStream.range(1, hits.size())
                 .mapToLong(i -> Duration.between(hits.get(i - 1).at(), hits.get(i).at()).toMillis())

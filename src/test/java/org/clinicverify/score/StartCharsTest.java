@@ -37,6 +37,14 @@ class StartCharsTest {
     }
 
     @Test
+    void oneStartCharacterIsWorthUsingOnlyBehindAWordBoundaryOrGroup() {
+        assertTrue(StartChars.of(Pattern.compile("\\bour (clinic|team)\\b")).orElseThrow().worthUsing());
+        assertTrue(StartChars.of(Pattern.compile("(?:call) us")).orElseThrow().worthUsing());
+        assertTrue(StartChars.of(Pattern.compile("[kK]etamine")).orElseThrow().worthUsing());
+        assertFalse(StartChars.of(Pattern.compile("ketamine\\b")).orElseThrow().worthUsing());
+    }
+
+    @Test
     void patternsThatCanStartAnywhereOrMatchNothingGiveNoSet() {
         for (String regex : List.of(".foo", "[^a]b", "\\p{L}+x", "a?", "(?i)abc", "\\Wx", "(a|b*)")) {
             assertTrue(StartChars.of(Pattern.compile(regex)).isEmpty(), regex);

@@ -43,10 +43,11 @@ import org.jsoup.Jsoup;
  *   <li>with {@code --pipeline}, on the first {@code pipeline-hosts} hosts and PostgreSQL, each against
  *       the same bare parse: the issue's definition (fetch, parse, extract, store: every page extracted
  *       as the crawl stores it), then the whole pipeline (crawl + extract + score + directory + index).
- *       The latter starts its own Elasticsearch node, so both are off by default.</li>
+ *       Each first crawls a few other hosts unmeasured through the same sink (JIT warm-up). The whole
+ *       pipeline starts its own Elasticsearch node, so both are off by default.</li>
  * </ol>
  * The machine's load average is printed first: the machines are shared, read the ratios. An
- * unmeasured crawl of a tenth of the hosts runs first, so the JIT has compiled the crawl's paths
+ * unmeasured crawl of as many hosts, two pages each, runs first, so the JIT has compiled the crawl's paths
  * (the Jsoup baseline is warmed up the same way).
  *
  * <p>The web and the crawl are public so {@code org.clinicverify.bench.BenchMain} (bench/run) reuses them.
@@ -64,6 +65,9 @@ public final class CrawlBenchmark {
         /** 12-160 KB (median about 50 KB): head with inline script and style, long navigation, text. */
         REALISTIC
     }
+
+    /** Hosts crawled unmeasured through the pipeline before each pipeline line. */
+    private static final int PIPELINE_WARM_UP_HOSTS = 8;
 
     private CrawlBenchmark() {
     }
@@ -84,8 +88,11 @@ public final class CrawlBenchmark {
                 System.getProperty("java.version"), postgres ? "PostgreSQL" : "H2 (PostgreSQL mode, in memory)");
 
         // A crawl in a production process runs warm: one short unmeasured crawl first lets the JIT
-        // compile the fetch, parse and database paths, as the Jsoup baseline is warmed up too.
-        Web warmUp = startWeb(Math.max(1, hosts / 10), pages, PageShape.SMALL);
+        // compile the fetch, parse and database paths, as the Jsoup baseline is warmed up too. It has
+        // as many hosts as the measured crawl, two pages each, so a host's first turn (robots.txt, a
+        // new connection, queuing the first page's links) is compiled too: with a tenth of the hosts
+        // that path ran 20 times, still interpreted, and cost about twice its warm CPU in the start-up.
+        Web warmUp = startWeb(hosts, 1, PageShape.SMALL);
         try {
             crawlFresh(warmUp.seeds(), 0, workers, postgres);
         } finally {
@@ -110,12 +117,19 @@ public final class CrawlBenchmark {
             if (pipelineOnly || options.containsKey("pipeline")) {
                 int pipelineHosts = Integer.parseInt(options.getOrDefault("pipeline-hosts", "50"));
                 List<String> pipelineSeeds = realistic.seeds().subList(0, Math.min(hosts, pipelineHosts));
-                Result extracted = extractedCrawl(pipelineSeeds, workers);
-                printUnpaced("unpaced, fetch + parse + extract + store (issue 3's definition: each page extracted as the"
-                        + " crawl stores it; no scoring, directory or index; PostgreSQL), realistic pages", extracted);
-                Result whole = wholePipeline(pipelineSeeds, workers);
-                printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index; PostgreSQL),"
-                        + " realistic pages", whole);
+                // Other hosts, crawled unmeasured through the same sink first: the JIT compiles extraction
+                // and scoring as it compiled the crawl (and the Jsoup baseline) before they are measured.
+                Web warmUpSites = startWeb(PIPELINE_WARM_UP_HOSTS, pages, PageShape.REALISTIC);
+                try {
+                    Result extracted = extractedCrawl(warmUpSites.seeds(), pipelineSeeds, workers);
+                    printUnpaced("unpaced, fetch + parse + extract + store (issue 3's definition: each page extracted as"
+                            + " the crawl stores it; no scoring, directory or index; PostgreSQL), realistic pages", extracted);
+                    Result whole = wholePipeline(warmUpSites.seeds(), pipelineSeeds, workers);
+                    printUnpaced("unpaced, whole pipeline (crawl + extract + score + directory + index; PostgreSQL),"
+                            + " realistic pages", whole);
+                } finally {
+                    warmUpSites.stop();
+                }
             }
         } finally {
             realistic.stop();
@@ -167,10 +181,45 @@ public final class CrawlBenchmark {
 
     private static void printUnpaced(String label, Result result) {
         double jsoup = jsoupPagesPerSecond(result.pages());
+        double jsoupCpu = jsoupCpuMsPerPage(result.pages());
         long bytes = result.pages().stream().mapToLong(page -> page.body().length).sum();
         System.out.printf("%s (%d pages, %.0f KB average): %.1f pages/s; bare Jsoup parse %.1f pages/s; ratio %.4f%n",
                 label, result.pages().size(), bytes / 1024.0 / Math.max(1, result.pages().size()),
                 result.pagesPerSecond(), jsoup, result.pagesPerSecond() / jsoup);
+        System.out.printf("  CPU per page (this JVM's CPU during the crawl incl. GC and JIT, minus the local web servers'"
+                        + " threads; PostgreSQL and Elasticsearch not counted): %.2f ms; bare Jsoup parse %.2f ms"
+                        + " (thread CPU); ratio %.4f%n",
+                result.cpuMsPerPage(), jsoupCpu, jsoupCpu / result.cpuMsPerPage());
+    }
+
+    /** Thread CPU time of a bare {@code Jsoup.parse} per page, after one warm-up pass: steadier than wall time. */
+    private static double jsoupCpuMsPerPage(List<StoredPage> pages) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        for (StoredPage page : pages) {
+            Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl().toString());
+        }
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, pages.size());
+    }
+
+    /**
+     * CPU the process used so far, minus what the threads serving the local web used (they live until
+     * the web is stopped, after the crawl): the machine is shared, so CPU time per page moves less
+     * with other processes' load than pages per second do.
+     */
+    private static long cpuNanosBesidesTheWeb() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long web = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("bench-web")) {
+                web += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() - web;
     }
 
     /** Bare {@code Jsoup.parse} of the pages in one thread, after one warm-up pass. */
@@ -191,8 +240,9 @@ public final class CrawlBenchmark {
      * @param pagesPerSecond responses per second over the crawl's elapsed time
      * @param pages          the stored pages, in fetch order
      * @param fetchedAtMs    when each page reached the sink, in milliseconds since the crawl started
+     * @param cpuMsPerPage   process CPU (GC and JIT included, the local web's threads excluded) per response
      */
-    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs) {
+    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs, double cpuMsPerPage) {
     }
 
     /** A crawl in a fresh database (and application context) of its own. */
@@ -219,7 +269,7 @@ public final class CrawlBenchmark {
      * {@link Extractor#extract} on the crawl's worker thread; nothing is scored, written to the directory
      * or indexed.
      */
-    private static Result extractedCrawl(List<String> seeds, int workers) throws IOException {
+    private static Result extractedCrawl(List<String> warmUpSeeds, List<String> seeds, int workers) throws IOException {
         Map<String, Object> properties = new HashMap<>();
         properties.put("datasources.default.url", TestPostgres.freshDatabase("crawlbench"));
         properties.put("datasources.default.username", TestPostgres.user());
@@ -228,7 +278,7 @@ public final class CrawlBenchmark {
         properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             Extractor extractor = context.getBean(Extractor.class);
-            return crawl(context, seeds, 0, workers, new PageSink() {
+            PageSink extract = new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
                     extractor.extract(page.toFetchedPage());
@@ -237,12 +287,14 @@ public final class CrawlBenchmark {
                 @Override
                 public void siteFinished(String host) {
                 }
-            });
+            };
+            crawl(context, warmUpSeeds, 0, workers, extract);
+            return crawl(context, seeds, 0, workers, extract);
         }
     }
 
     /** The whole pipeline as the sink, on PostgreSQL and an Elasticsearch node of its own. */
-    private static Result wholePipeline(List<String> seeds, int workers) throws IOException {
+    private static Result wholePipeline(List<String> warmUpSeeds, List<String> seeds, int workers) throws IOException {
         LocalElasticsearchNode node = LocalElasticsearchNode.start(TestElasticsearch.settings(),
                 Path.of("target", "crawl-bench-elasticsearch"));
         try {
@@ -256,6 +308,7 @@ public final class CrawlBenchmark {
             properties.put("clinicverify.search.catch-up.interval", "24h");
             properties.put("clinicverify.data-dir", Path.of("target", "crawl-bench", UUID.randomUUID().toString()).toString());
             try (ApplicationContext context = ApplicationContext.run(properties)) {
+                crawl(context, warmUpSeeds, 0, workers, context.getBean(Pipeline.class));
                 return crawl(context, seeds, 0, workers, context.getBean(Pipeline.class));
             }
         } finally {
@@ -282,6 +335,7 @@ public final class CrawlBenchmark {
             List<StoredPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
             List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
+            long cpuAtStart = cpuNanosBesidesTheWeb();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
@@ -297,8 +351,10 @@ public final class CrawlBenchmark {
                     downstream.siteFinished(host);
                 }
             }, CrawlProgress.Listener.NONE);
+            double cpuMs = (cpuNanosBesidesTheWeb() - cpuAtStart) / 1e6;
             double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
-            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times));
+            return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times),
+                    cpuMs / Math.max(1, report.fetched()));
         } finally {
             Files.deleteIfExists(file);
         }
