@@ -22,10 +22,11 @@ class EvaluationTest extends LabelledSetFloors {
     // Targets: flag precision >= 0.98, recall >= 0.95, no telehealth/informational item flagged,
     // macro-F1 >= 0.93. Not reached yet. rules-2026.11.22-3: 0.882 / 0.857 / 4 / 0.799;
     // rules-2026.12.06-10: 0.908 / 0.843 / 3 / 0.848 (one more seller missed, accepted for the gains in
-    // precision, protected pages and macro-F1). These assertions pin what is reached so that a change
+    // precision, protected pages and macro-F1); rules-2026.12.06-17: 0.924 / 0.871 / 2 / 0.860 (measured
+    // once, after tuning on the hand dev set only). These assertions pin what is reached so that a change
     // that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.90, 0.84, 3, 0.84);
+    private static final Floors FLOORS = new Floors(0.92, 0.87, 2, 0.859);
 
     @Override
     protected Evaluation.Report report() {
