@@ -28,8 +28,11 @@ public final class ContentFingerprint {
         String folded = fold(text == null ? "" : text);
         Words words = Words.of(folded);
         char[] chars = folded.toCharArray();
-        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do.
+        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do. Counted
+        // eight bits at a time: byte b of lanes[k] counts bit 8b + k, emptied into ones before it can overflow.
         int[] ones = new int[64];
+        long[] lanes = new long[8];
+        int inLanes = 0;
         int shingles = Math.max(1, words.count - 2);
         for (int i = 0; i < shingles; i++) {
             // The shingle is its (up to) three words, each followed by a space, hashed without building it.
@@ -41,10 +44,15 @@ public final class ContentFingerprint {
                 hash = (hash ^ ' ') * FNV_PRIME;
             }
             hash = avalanche(hash);
-            for (int bit = 0; bit < 64; bit++) {
-                ones[bit] += (int) ((hash >>> bit) & 1L);
+            for (int k = 0; k < 8; k++) {
+                lanes[k] += (hash >>> k) & 0x0101010101010101L;
+            }
+            if (++inLanes == 255) {
+                empty(lanes, ones);
+                inLanes = 0;
             }
         }
+        empty(lanes, ones);
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
             if (2 * ones[bit] > shingles) {
@@ -52,6 +60,15 @@ public final class ContentFingerprint {
             }
         }
         return String.format("%016x", fingerprint);
+    }
+
+    private static void empty(long[] lanes, int[] ones) {
+        for (int k = 0; k < 8; k++) {
+            for (int b = 0; b < 8; b++) {
+                ones[8 * b + k] += (int) ((lanes[k] >>> (8 * b)) & 0xff);
+            }
+            lanes[k] = 0;
+        }
     }
 
     /**
