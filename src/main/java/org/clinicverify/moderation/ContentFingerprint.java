@@ -72,13 +72,12 @@ public final class ContentFingerprint {
     }
 
     /**
-     * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Plain
-     * ASCII text, the usual case, skips the normalisation (it changes nothing there), which cost more
-     * than the whole rest of the fingerprint.
+     * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Only the
+     * non-ASCII parts go through the normalisation (it changes nothing else), which over a whole
+     * site's text cost more than the rest of the fingerprint.
      */
     static String fold(String text) {
-        String unmarked = isAscii(text) ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String unmarked = isAscii(text) ? text : unmarkNonAsciiRuns(text);
         String lower = unmarked.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean inDigits = false;
@@ -91,6 +90,31 @@ public final class ContentFingerprint {
                 out.append('0');
             }
             inDigits = digit;
+        }
+        return out.toString();
+    }
+
+    /**
+     * NFKD with the marks removed, run by run of non-ASCII characters: a decomposition or reordering
+     * never reaches across an ASCII character (it decomposes to itself and no mark moves past it), so
+     * this gives the whole text's result while the ASCII between (most of a page) is copied as it is.
+     */
+    private static String unmarkNonAsciiRuns(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && text.charAt(i) < 0x80) {
+                i++;
+            }
+            out.append(text, start, i);
+            start = i;
+            while (i < text.length() && text.charAt(i) >= 0x80) {
+                i++;
+            }
+            if (i > start) {
+                out.append(MARKS.matcher(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD)).replaceAll(""));
+            }
         }
         return out.toString();
     }
