@@ -31,6 +31,8 @@ final class ShopFinder {
     private static final int MAX_CARD_CHILDREN = 30;
     static final int MAX_CONTACTS = 30;
     private static final int MAX_LINE = 220;
+    private static final int CART = 1;
+    private static final int CHECKOUT = 2;
 
     private static final String AMOUNT = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d+(?:[.,]\\d{1,2})?";
     private static final String PRICE = "(?:(US\\$|\\$|€|£|USD|EUR|GBP)[ ]?(" + AMOUNT + ")|(" + AMOUNT + ")[ ]?(€|EUR|USD))";
@@ -73,19 +75,16 @@ final class ShopFinder {
     private static final Pattern TELEGRAM_LINK = Pattern.compile("^(https?://)?(t\\.me|telegram\\.me|telegram\\.dog)/");
     private static final Pattern SIGNAL_LINK = Pattern.compile("^(https?://)?(signal\\.me|signal\\.group)/");
     private final Vocabulary vocabulary;
-    private final PhraseSet cartLabels;
-    private final PhraseSet checkoutLabels;
-    private final PhraseSet cartTargets;
-    private final PhraseSet checkoutTargets;
+    /** Cart phrases (bit {@link #CART}) and checkout phrases (bit {@link #CHECKOUT}) of control labels, and of their targets. */
+    private final PhraseSet labels;
+    private final PhraseSet targets;
     private final Pattern qtyPrice;
     private final Pattern pricePer;
 
     ShopFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.cartLabels = new PhraseSet(vocabulary.cartPhrases);
-        this.checkoutLabels = new PhraseSet(vocabulary.checkoutPhrases);
-        this.cartTargets = new PhraseSet(vocabulary.cartUrlWords);
-        this.checkoutTargets = new PhraseSet(vocabulary.checkoutUrlWords);
+        this.labels = new PhraseSet(List.of(vocabulary.cartPhrases, vocabulary.checkoutPhrases));
+        this.targets = new PhraseSet(List.of(vocabulary.cartUrlWords, vocabulary.checkoutUrlWords));
         // The unit is any short word here and is checked against the vocabulary after a match: one
         // alternation of ~150 unit words, tried at every digit, cost more than the rest of the page.
         String unit = "(\\p{L}{1,12}(?:\\(s\\))?)(?![\\w])";
@@ -411,13 +410,12 @@ final class ShopFinder {
         boolean checkout = false;
         for (Element e : elements.controls) {
             String label = e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text();
-            if (label.length() <= 80) { // folding keeps the length
-                cart = cart || cartLabels.anyIn(label);
-                checkout = checkout || checkoutLabels.anyIn(label);
-            }
+            int wanted = (cart ? 0 : CART) | (checkout ? 0 : CHECKOUT);
+            int found = label.length() <= 80 ? labels.matching(label, wanted) : 0; // folding keeps the length
             String target = e.hasAttr("href") ? e.attr("href") : e.attr("action");
-            cart = cart || cartTargets.anyIn(target);
-            checkout = checkout || checkoutTargets.anyIn(target);
+            found |= targets.matching(target, wanted & ~found);
+            cart |= (found & CART) != 0;
+            checkout |= (found & CHECKOUT) != 0;
             if (cart && checkout) {
                 break;
             }

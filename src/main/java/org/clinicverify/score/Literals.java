@@ -23,7 +23,9 @@ final class Literals {
     static String lower(String s) {
         char[] chars = s.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            // ASCII first: Character.toLowerCase looks every char up in the Unicode tables
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return new String(chars);
     }

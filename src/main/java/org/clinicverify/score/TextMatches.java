@@ -187,7 +187,9 @@ final class TextMatches {
         int[] out = new int[16];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            // ASCII first: Character.isDigit looks every char up in the Unicode tables
+            if (c < 128 ? c < '0' || c > '9' : !Character.isDigit(c)) {
                 continue;
             }
             int from = Math.max(0, i - reach);

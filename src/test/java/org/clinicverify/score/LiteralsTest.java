@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class LiteralsTest {
 
     @Test
+    void lowerCasesEveryCharAsCharacterToLowerCaseDoes() {
+        char[] all = new char[Character.MAX_VALUE + 1];
+        char[] expected = new char[all.length];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            all[c] = (char) c;
+            expected[c] = Character.toLowerCase((char) c);
+        }
+
+        assertEquals(new String(expected), Literals.lower(new String(all)));
+    }
+
+    @Test
     void requiredLiteralIsTheLongestPlainRun() {
         assertEquals(Optional.of("site monitoring"), Literals.required(Pattern.compile("on[- ]site monitoring")));
     }

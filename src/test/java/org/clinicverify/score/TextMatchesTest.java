@@ -19,6 +19,13 @@ class TextMatchesTest {
             + "Order ketamine online; crystal of ketamine ships fast. More about ketamine and clinics.";
 
     @Test
+    void digitWindowsReachAroundEveryDigitIncludingNonAsciiDigits() {
+        String text = "call 555 now" + " ".repeat(30) + "\u0663" + " ".repeat(30) + "x9";
+
+        assertEquals("[1, 12, 38, 47, 70, 75]", java.util.Arrays.toString(TextMatches.digitWindows(text, 4)));
+    }
+
+    @Test
     void alternationOfPatternsMatchesLikeTheCombinedRegex() {
         List<Pattern> patterns = List.of(Pattern.compile("ketamine (powder|crystal)"), Pattern.compile("(buy|order) ketamine"),
                 Pattern.compile("ketamine"), Pattern.compile("\\$\\d+"));

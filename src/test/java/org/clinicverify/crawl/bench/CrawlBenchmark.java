@@ -47,7 +47,7 @@ import org.jsoup.Jsoup;
  *       pipeline starts its own Elasticsearch node, so both are off by default.</li>
  * </ol>
  * The machine's load average is printed first: the machines are shared, read the ratios. An
- * unmeasured crawl of a tenth of the hosts runs first, so the JIT has compiled the crawl's paths
+ * unmeasured crawl of as many hosts, two pages each, runs first, so the JIT has compiled the crawl's paths
  * (the Jsoup baseline is warmed up the same way).
  *
  * <p>The web and the crawl are public so {@code org.clinicverify.bench.BenchMain} (bench/run) reuses them.
@@ -88,8 +88,11 @@ public final class CrawlBenchmark {
                 System.getProperty("java.version"), postgres ? "PostgreSQL" : "H2 (PostgreSQL mode, in memory)");
 
         // A crawl in a production process runs warm: one short unmeasured crawl first lets the JIT
-        // compile the fetch, parse and database paths, as the Jsoup baseline is warmed up too.
-        Web warmUp = startWeb(Math.max(1, hosts / 10), pages, PageShape.SMALL);
+        // compile the fetch, parse and database paths, as the Jsoup baseline is warmed up too. It has
+        // as many hosts as the measured crawl, two pages each, so a host's first turn (robots.txt, a
+        // new connection, queuing the first page's links) is compiled too: with a tenth of the hosts
+        // that path ran 20 times, still interpreted, and cost about twice its warm CPU in the start-up.
+        Web warmUp = startWeb(hosts, 1, PageShape.SMALL);
         try {
             crawlFresh(warmUp.seeds(), 0, workers, postgres);
         } finally {
