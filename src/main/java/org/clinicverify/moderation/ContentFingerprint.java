@@ -28,8 +28,11 @@ public final class ContentFingerprint {
         String folded = fold(text == null ? "" : text);
         Words words = Words.of(folded);
         char[] chars = folded.toCharArray();
-        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do.
+        // Per bit, how many shingle hashes have it set; it wins the vote when more than half do. Counted
+        // eight bits at a time: byte b of lanes[k] counts bit 8b + k, emptied into ones before it can overflow.
         int[] ones = new int[64];
+        long[] lanes = new long[8];
+        int inLanes = 0;
         int shingles = Math.max(1, words.count - 2);
         for (int i = 0; i < shingles; i++) {
             // The shingle is its (up to) three words, each followed by a space, hashed without building it.
@@ -41,10 +44,15 @@ public final class ContentFingerprint {
                 hash = (hash ^ ' ') * FNV_PRIME;
             }
             hash = avalanche(hash);
-            for (int bit = 0; bit < 64; bit++) {
-                ones[bit] += (int) ((hash >>> bit) & 1L);
+            for (int k = 0; k < 8; k++) {
+                lanes[k] += (hash >>> k) & 0x0101010101010101L;
+            }
+            if (++inLanes == 255) {
+                empty(lanes, ones);
+                inLanes = 0;
             }
         }
+        empty(lanes, ones);
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
             if (2 * ones[bit] > shingles) {
@@ -54,14 +62,22 @@ public final class ContentFingerprint {
         return String.format("%016x", fingerprint);
     }
 
+    private static void empty(long[] lanes, int[] ones) {
+        for (int k = 0; k < 8; k++) {
+            for (int b = 0; b < 8; b++) {
+                ones[8 * b + k] += (int) ((lanes[k] >>> (8 * b)) & 0xff);
+            }
+            lanes[k] = 0;
+        }
+    }
+
     /**
-     * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Plain
-     * ASCII text, the usual case, skips the normalisation (it changes nothing there), which cost more
-     * than the whole rest of the fingerprint.
+     * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Only the
+     * non-ASCII parts go through the normalisation (it changes nothing else), which over a whole
+     * site's text cost more than the rest of the fingerprint.
      */
     static String fold(String text) {
-        String unmarked = isAscii(text) ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String unmarked = isAscii(text) ? text : unmarkNonAsciiRuns(text);
         String lower = unmarked.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean inDigits = false;
@@ -74,6 +90,31 @@ public final class ContentFingerprint {
                 out.append('0');
             }
             inDigits = digit;
+        }
+        return out.toString();
+    }
+
+    /**
+     * NFKD with the marks removed, run by run of non-ASCII characters: a decomposition or reordering
+     * never reaches across an ASCII character (it decomposes to itself and no mark moves past it), so
+     * this gives the whole text's result while the ASCII between (most of a page) is copied as it is.
+     */
+    private static String unmarkNonAsciiRuns(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && text.charAt(i) < 0x80) {
+                i++;
+            }
+            out.append(text, start, i);
+            start = i;
+            while (i < text.length() && text.charAt(i) >= 0x80) {
+                i++;
+            }
+            if (i > start) {
+                out.append(MARKS.matcher(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD)).replaceAll(""));
+            }
         }
         return out.toString();
     }

@@ -61,6 +61,13 @@ class ContentFingerprintTest {
             }
             assertEquals(Reference.of(text.toString()), ContentFingerprint.of(text.toString()), "[" + text + "]");
         }
+        for (int words : new int[] {254, 255, 256, 257, 511, 2000}) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < words; i++) {
+                text.append(pieces[random.nextInt(3)]).append(i % 7).append(' ');
+            }
+            assertEquals(Reference.of(text.toString()), ContentFingerprint.of(text.toString()), words + " words");
+        }
         assertEquals(Reference.of(""), ContentFingerprint.of(null));
     }
 
