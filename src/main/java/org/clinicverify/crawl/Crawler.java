@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,7 @@ final class Crawler {
     private final Object leases = new Object();
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final Semaphore wakeUp = new Semaphore(0);
     /** When the coordinator last returned expired claims to the queue (it alone reads and writes this). */
     private long lastRelease;
 
@@ -85,10 +87,13 @@ final class Crawler {
                         && frontier.outstanding(config.name(), now + config.maxWait().toMillis()) == 0) {
                     break;
                 }
-                sleep(TICK_MS);
+                awaitWakeUp();
             }
         } finally {
             stopping.set(true);
+            for (int i = 0; i < config.workers(); i++) {
+                ready.add(new HostTurn("", 0, clock)); // wakes a worker waiting for a turn, so it sees the stop
+            }
             pool.shutdown();
             awaitQuietly(pool);
             for (String host : active) {
@@ -149,7 +154,7 @@ final class Crawler {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (turn == null) {
+            if (turn == null || stopping.get()) {
                 continue;
             }
             busy.incrementAndGet();
@@ -193,6 +198,18 @@ final class Crawler {
             counters.finished(host);
             sink.siteFinished(host);
         }
+        wakeUp.release();
+    }
+
+    /** Waits a tick, or less when a host is finished (the crawl may be over, or a lease is free). */
+    private void awaitWakeUp() {
+        try {
+            wakeUp.tryAcquire(TICK_MS, TimeUnit.MILLISECONDS);
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping.set(true);
+        }
     }
 
     private CrawlProgress progress(long now, long started) {
@@ -217,14 +234,6 @@ final class Crawler {
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

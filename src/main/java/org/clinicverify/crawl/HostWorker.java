@@ -108,7 +108,23 @@ final class HostWorker {
                 new PageFetcher.Validators(entry.etag(), entry.lastModified()),
                 target -> hopRefusal(state, target),
                 type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
-        return OptionalLong.of(record(host, state, entry, outcome, started));
+        long next = record(host, state, entry, outcome, started);
+        return drained(host, state) ? OptionalLong.empty() : OptionalLong.of(next);
+    }
+
+    /**
+     * After a fetch that used up the host's claims: claims its next URLs now rather than at its next
+     * turn, and says the host is done when the frontier holds nothing more for it at all, so it is let
+     * go at once instead of one idle politeness delay later. URLs due later (a retry) keep the turn.
+     */
+    private boolean drained(String host, HostState state) {
+        if (!state.claimed.isEmpty()) {
+            return false;
+        }
+        long now = clock.millis();
+        state.claimed.addAll(frontier.claimNext(config.name(), host, owner, now, now + config.lease().toMillis(),
+                claimAhead(state)));
+        return state.claimed.isEmpty() && frontier.outstanding(config.name(), host, Long.MAX_VALUE) == 0;
     }
 
     /**

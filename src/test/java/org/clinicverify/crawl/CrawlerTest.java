@@ -355,6 +355,18 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @Test
+    void letsAHostGoRightAfterItsLastPageNotADelayLater() {
+        web.robots("").page("/", TestWeb.links("/two.html")).page("/two.html", "<p>2</p>");
+
+        CrawlReport report = crawl("politeness:\n  delay: 2s\n");
+
+        // The second page is due one delay in; waiting a further idle turn would make it two.
+        assertAll(
+                () -> assertEquals(List.of("/robots.txt", "/", "/two.html"), web.paths()),
+                () -> assertTrue(report.elapsed().compareTo(Duration.ofMillis(3500)) < 0, "took " + report.elapsed()));
+    }
+
+    @Test
     void finishesAHostAgainWhenALaterPageLinksToIt() {
         try (TestWeb other = new TestWeb().robots("").page("/", "<p>other</p>").page("/extra.html", "<p>extra</p>")) {
             // the other host is done after one delay; the link to its new page comes two delays in
