@@ -309,9 +309,10 @@ final class PageAnalyzer {
     }
 
     /**
-     * The sentence around [start, end) contains a warning word outside the match itself (the "not"
-     * of "you do not need a prescription" is the offer, not a warning about it), or one that begins
-     * before the match and runs into it (the question "can you buy" of "Can you buy ketamine online?").
+     * The sentence around [start, end) contains a warning word that does not begin inside the match:
+     * one before or after it, or one that begins before it and runs into it (the question "can you
+     * buy" of "Can you buy ketamine online?"). One that begins inside is part of the offer (the "not"
+     * of "you do not need a prescription").
      */
     private boolean warned(String s, int start, int end) {
         int from = start;
@@ -326,7 +327,7 @@ final class PageAnalyzer {
             Matcher m = w.matcher(s);
             m.region(from, to);
             while (m.find()) {
-                if (m.end() <= start || m.start() >= end || m.start() < start) {
+                if (m.start() < start || m.start() >= end) {
                     return true;
                 }
             }
