@@ -132,12 +132,14 @@ public final class PageStore {
         }
     }
 
+    /** Selects from crawl_page p the newest version of every page of one host (parameter 1), by URL. */
+    private static final String LATEST_OF_HOST = " FROM crawl_page p WHERE p.host = ? AND p.id ="
+            + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
+            + " ORDER BY p.final_url";
+
     /** The newest stored version of every page of a host, ordered by URL. */
     public List<StoredPage> latestPages(String host) {
-        String sql = "SELECT " + COLUMNS + " FROM crawl_page p WHERE p.host = ? AND p.id ="
-                + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
-                + " ORDER BY p.final_url";
-        return query(sql, host);
+        return query("SELECT " + COLUMNS + LATEST_OF_HOST, host, PageStore::storedPage);
     }
 
     /** A stored page without its body and headers: what a reader needs to know which pages it has. */
@@ -146,23 +148,9 @@ public final class PageStore {
 
     /** {@link #latestPages} without bodies and headers, in the same order (nothing to decompress). */
     public List<Head> latestHeads(String host) {
-        String sql = "SELECT id, final_url, status, fetched_at FROM crawl_page p WHERE p.host = ? AND p.id ="
-                + " (SELECT MAX(q.id) FROM crawl_page q WHERE q.host = p.host AND q.final_url = p.final_url)"
-                + " ORDER BY p.final_url";
-        List<Head> heads = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, host);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    heads.add(new Head(rows.getLong(1), URI.create(rows.getString(2)), rows.getInt(3),
-                            rows.getObject(4, OffsetDateTime.class).toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw new CrawlStorageException("cannot read stored pages of " + host, e);
-        }
-        return heads;
+        return query("SELECT p.id, p.final_url, p.status, p.fetched_at" + LATEST_OF_HOST, host,
+                rows -> new Head(rows.getLong(1), URI.create(rows.getString(2)), rows.getInt(3),
+                        rows.getObject(4, OffsetDateTime.class).toInstant()));
     }
 
     /** Hosts with at least one stored page, in name order. */
@@ -193,23 +181,32 @@ public final class PageStore {
         }
     }
 
-    private List<StoredPage> query(String sql, String parameter) {
-        List<StoredPage> pages = new ArrayList<>();
+    /** Reads one row of a result into a value. */
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException, JsonProcessingException;
+    }
+
+    private <T> List<T> query(String sql, String parameter, RowReader<T> reader) {
+        List<T> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pages.add(new StoredPage(rows.getLong(1), rows.getString(2), URI.create(rows.getString(3)),
-                            URI.create(rows.getString(4)), rows.getInt(5), rows.getString(6),
-                            JSON.readValue(rows.getString(7), HEADERS), gunzip(rows.getBytes(8)), rows.getBoolean(9),
-                            rows.getString(10), rows.getObject(11, OffsetDateTime.class).toInstant()));
+                    found.add(reader.read(rows));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new CrawlStorageException("cannot read stored pages of " + parameter, e);
         }
-        return pages;
+        return found;
+    }
+
+    private static StoredPage storedPage(ResultSet rows) throws SQLException, JsonProcessingException {
+        return new StoredPage(rows.getLong(1), rows.getString(2), URI.create(rows.getString(3)),
+                URI.create(rows.getString(4)), rows.getInt(5), rows.getString(6),
+                JSON.readValue(rows.getString(7), HEADERS), gunzip(rows.getBytes(8)), rows.getBoolean(9),
+                rows.getString(10), rows.getObject(11, OffsetDateTime.class).toInstant());
     }
 
     private static byte[] gzip(byte[] body) {
