@@ -90,7 +90,14 @@ class SignalExamplesTest {
                 Arguments.of("context-advocacy", CLINIC, "We are a nonprofit. Donate to our support groups."),
                 Arguments.of("context-forum-media", CLINIC, "Ep. 112 of our podcast, with a full transcript."),
                 Arguments.of("context-compounding-pharmacy", CLINIC, "We are a compounding pharmacy licensed by the State Board of Pharmacy."),
-                Arguments.of("context-licensed-wholesale", CLINIC, "We sell to DEA-registered facilities only, with a DEA Form 222."));
+                Arguments.of("context-licensed-wholesale", CLINIC, "We sell to DEA-registered facilities only, with a DEA Form 222."),
+                Arguments.of("price-per-unit", CLINIC, "Vetalar-V 100 mg/ml injection: 5 vials $350."),
+                Arguments.of("price-per-unit", CLINIC, "Very clean K crystal, 30/g, 120 for 5."),
+                Arguments.of("no-prescription", CLINIC, "Ketaset 100 mg/ml vials. No vet script required."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine en flacons. Pas d'ordonnance nécessaire."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine shards, add me on wickr for the menu."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamine crystal, we ship to all EU from NL."),
+                Arguments.of("context-editorial", CLINIC, "Spravato price guide: the list price is about $900 per dose pack."));
     }
 
     static Stream<Arguments> negatives() {
@@ -153,7 +160,11 @@ class SignalExamplesTest {
                 Arguments.of("context-advocacy", CLINIC, "Book your appointment today."),
                 Arguments.of("context-forum-media", CLINIC, "Book your appointment today."),
                 Arguments.of("context-compounding-pharmacy", CLINIC, "Book your appointment today."),
-                Arguments.of("context-licensed-wholesale", CLINIC, "Book your appointment today."));
+                Arguments.of("context-licensed-wholesale", CLINIC, "Book your appointment today."),
+                Arguments.of("vital-signs", CLINIC, "Side effects of ketamine include nausea and a rise in blood pressure."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine sur internet : mise en garde. Des sites proposent de la kétamine sans ordonnance."),
+                Arguments.of("price-per-unit", CLINIC, "Ketamine 0.5 mg/kg is infused over 40 minutes."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine care: add us on your calendar."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
