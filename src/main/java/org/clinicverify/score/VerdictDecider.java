@@ -35,7 +35,9 @@ import java.util.List;
  *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
  *       counts (an encyclopaedia quoting one street price is still protected). A price per gram
  *       that no other red flag backs needs only {@code thresholds.informational} (a news story or a
- *       forum thread quoting street prices is not a shop); on a page whose provider signals reach
+ *       forum thread quoting street prices is not a shop), but against a price list of several
+ *       quantities ({@code price-list}) copied text (reference, academic, editorial) does not count;
+ *       on a page whose provider signals reach
  *       {@code thresholds.provider-protects-url} such a price is not decisive (a clinic's or a
  *       telehealth provider's fee list prices doses too); and a forum or social context does not
  *       count on a page that reads as a sales listing and has no other informational framing (the
@@ -59,6 +61,12 @@ final class VerdictDecider {
      * threshold protects the page.
      */
     static final String PRICE_PER_UNIT = "price-per-unit";
+    /**
+     * Several quantities with their prices (1 g $45 | 5 g $180): a shop's price list, where a story
+     * quotes one street price. It does not back a lone price (a news story may list the tiers it was
+     * quoted), but text that sellers copy (reference, academic, editorial) does not protect it.
+     */
+    static final String PRICE_LIST = "price-list";
     /** Fires on every page without an address or a named clinician: it backs no other flag. */
     static final String NO_ADDRESS = "no-address-no-clinician";
     /** A sales post: on a forum or social site it is the listing itself, not a discussion of one. */
@@ -110,7 +118,7 @@ final class VerdictDecider {
                 otherInfo = true;
             }
             if (rule.kind() == RuleBook.Kind.RED && drug && !(urlWordsIgnored && rule.urlOnly())
-                    && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS)) {
+                    && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS) && !rule.id().equals(PRICE_LIST)) {
                 priceBacked = true;
             }
         }
@@ -162,7 +170,7 @@ final class VerdictDecider {
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
                 && (info >= (tele + inPerson) / 2 || !voice && !established)
-                && (!sellerEvidence || (decisive >= 2 ? infoOverSeller : infoNotEditorial)
+                && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
                         >= (priceOnly ? t.informational() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10 and
- * 14: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10, 14
+ * and 15: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
  * reached so a rule change that makes them worse fails. Batch 7 is blind: it is only printed when
  * the environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Measured once
  * after tuning ended (rules-2026.12.06-17): flag precision 0.900, recall 0.692, one protected page
@@ -38,14 +38,20 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch9"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch10"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch14"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch15"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6, 8-10, 14)\n" + report.format());
-        System.out.println("HAND BATCH 14 (newest tuning batch)\n" + Evaluation.run(ROOT.resolve("batch14"), assessor).format());
+        System.out.println("HAND DEV SET (batches 1-6, 8-10, 14, 15)\n" + report.format());
+        System.out.println("HAND BATCH 15 (newest tuning batch)\n" + Evaluation.run(ROOT.resolve("batch15"), assessor).format());
         if ("1".equals(System.getenv("HAND_BLIND"))) {
             System.out.println("HAND BLIND BATCH 7\n" + Evaluation.run(ROOT.resolve("batch7"), assessor).format());
         }
     }
 
+    // rules-2026.12.06-19 on batches 1-6, 8-10, 14 and 15 (297 pages): 1.000, 0.990, 0, 0.997 (batch 15
+    // new: rules-2026.12.06-18 scored it 0.857, 0.600, 0, 0.827 before, 1.000, 1.000, 0, 1.000 after: a
+    // price list of several quantities is not protected by copied reference text, "40€ le g", Cetamin,
+    // KÉTA, cat valium, "compre pelo WhatsApp", a dose's session fee is no drug price, a reported price
+    // ("se vende a", "costs about") is no offer; still missed: h1006).
     // rules-2026.12.06-18 on batches 1-6, 8-10 and 14 (272 pages): 1.000, 0.989, 0, 0.997 (batch 14 new:
     // rules-2026.12.06-17 scored it 0.900, 0.750, 1, 0.822 before, 1.000, 1.000, 0, 1.000 after: brand
     // and veterinary names (Ketaset, Vetalar) and "dissociatives" count as naming the drug, "30/g"

@@ -97,7 +97,10 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Kétamine en flacons. Pas d'ordonnance nécessaire."),
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine shards, add me on wickr for the menu."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamine crystal, we ship to all EU from NL."),
-                Arguments.of("context-editorial", CLINIC, "Spravato price guide: the list price is about $900 per dose pack."));
+                Arguments.of("context-editorial", CLINIC, "Spravato price guide: the list price is about $900 per dose pack."),
+                Arguments.of("price-list", CLINIC, "Ketamine prices: 1 g – $45 | 3.5 g – $140 | 7 g – $250"),
+                Arguments.of("price-list", CLINIC, "DCK 5g 60eur / 10g 100eur / 25g 220eur"),
+                Arguments.of("price-per-unit", CLINIC, "KÉTA qualité top, 40€ le g."));
     }
 
     static Stream<Arguments> negatives() {
@@ -164,7 +167,10 @@ class SignalExamplesTest {
                 Arguments.of("vital-signs", CLINIC, "Side effects of ketamine include nausea and a rise in blood pressure."),
                 Arguments.of("no-prescription", CLINIC, "Kétamine sur internet : mise en garde. Des sites proposent de la kétamine sans ordonnance."),
                 Arguments.of("price-per-unit", CLINIC, "Ketamine 0.5 mg/kg is infused over 40 minutes."),
-                Arguments.of("messenger-ordering", CLINIC, "Ketamine care: add us on your calendar."));
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine care: add us on your calendar."),
+                Arguments.of("price-list", CLINIC, "In the UK ketamine typically cost £20–£30 per gram in 2024."),
+                Arguments.of("price-per-unit", CLINIC, "La ketamina se vende a 30 euros el gramo en las discotecas."),
+                Arguments.of("price-per-unit", CLINIC, "Spravato 84 mg session: $1,100, including two hours of observation."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
