@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10, 14
- * and 15: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
- * reached so a rule change that makes them worse fails. Batch 7 is blind: it is only printed when
- * the environment variable HAND_BLIND=1 is set, so that tuning does not look at it. Measured once
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10 and
+ * 12 to 15: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
+ * reached so a rule change that makes them worse fails. Batches 7 and 11 are blind: they are only
+ * printed when the environment variable HAND_BLIND=1 is set, so that tuning does not look at them
+ * (batch 11, by a separate author, has not been measured yet). Measured once
  * after tuning ended (rules-2026.12.06-17): flag precision 0.900, recall 0.692, one protected page
  * flagged, macro-F1 0.831 (rules-2026.12.06-10 on it, for comparison: 0.818, 0.692, 2, 0.809). Batch 3 was the
  * earlier blind batch, measured once (rules-2026.12.06-10: flag precision 1.000, recall 0.923, none
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 class HandDevSetTest extends LabelledSetFloors {
 
     private static final Path ROOT = Path.of("src/test/resources/score-dev-hand");
+
+    /** The newest tuning batches, also printed on their own. */
+    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15");
 
     private Evaluation.Report report;
 
@@ -37,16 +41,30 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch8"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch9"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch10"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch12"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch13"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch14"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch15"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6, 8-10, 14, 15)\n" + report.format());
-        System.out.println("HAND BATCH 15 (newest tuning batch)\n" + Evaluation.run(ROOT.resolve("batch15"), assessor).format());
+        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-15)\n" + report.format());
+        for (String batch : NEWEST) {
+            System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
+        }
         if ("1".equals(System.getenv("HAND_BLIND"))) {
             System.out.println("HAND BLIND BATCH 7\n" + Evaluation.run(ROOT.resolve("batch7"), assessor).format());
+            System.out.println("HAND BLIND BATCH 11\n" + Evaluation.run(ROOT.resolve("batch11"), assessor).format());
         }
     }
 
+    // rules-2026.12.06-21 on batches 1-6, 8-10 and 12-15 (377 pages): 1.000, 0.992, 0, 0.995 (batches 12
+    // and 13 new, by a separate author: rules-2026.12.06-20 scored batch 12 1.000, 0.769, 0, 0.872 and
+    // batch 13 0.900, 0.692, 1, 0.804 before; after: batch 12 1.000, 1.000, 0, 1.000, batch 13 1.000,
+    // 1.000, 0, 0.972. "K" with its form or a shop word ("Vitamin K – crystal", "your K", kshop,
+    // kwholesale, specialk) names the drug, "40 a g", "sans consultation", encrypted-message tracking;
+    // a study's structure (cross-sectional, "we identified") is research that sellers do not copy, and
+    // counts of what "91% of sites" do are reports, not offers; news reported speech; telehealth kits
+    // "arrive at your door", partner pharmacies, "see patients in: <states>". Still missed: h1006 and
+    // h1317, a telehealth page comparing itself with infusion clinics in a table, read as a clinic).
     // rules-2026.12.06-19 on batches 1-6, 8-10, 14 and 15 (297 pages): 1.000, 0.990, 0, 0.997 (batch 15
     // new: rules-2026.12.06-18 scored it 0.857, 0.600, 0, 0.827 before, 1.000, 1.000, 0, 1.000 after: a
     // price list of several quantities is not protected by copied reference text, "40€ le g", Cetamin,
@@ -67,7 +85,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.98, 0, 0.99);
+    private static final Floors FLOORS = new Floors(1.0, 0.99, 0, 0.99);
 
     @Override
     protected Evaluation.Report report() {

@@ -100,7 +100,14 @@ class SignalExamplesTest {
                 Arguments.of("context-editorial", CLINIC, "Spravato price guide: the list price is about $900 per dose pack."),
                 Arguments.of("price-list", CLINIC, "Ketamine prices: 1 g – $45 | 3.5 g – $140 | 7 g – $250"),
                 Arguments.of("price-list", CLINIC, "DCK 5g 60eur / 10g 100eur / 25g 220eur"),
-                Arguments.of("price-per-unit", CLINIC, "KÉTA qualité top, 40€ le g."));
+                Arguments.of("price-per-unit", CLINIC, "KÉTA qualité top, 40€ le g."),
+                Arguments.of("price-per-unit", CLINIC, "u still got the ket? ye fresh in. 40 a g or 3 for 100"),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine shards; your tracking number is sent by encrypted message."),
+                Arguments.of("no-prescription", CLINIC, "Faut-il une ordonnance pour la kétamine ? Non, vous commandez sans consultation."),
+                Arguments.of("context-telehealth", CLINIC, "Your ketamine care kit arrives at your door."),
+                Arguments.of("context-telehealth", CLINIC, "Our clinicians currently see patients in: Arizona, Colorado, Texas."),
+                Arguments.of("context-research", CLINIC, "In this cross-sectional study we identified 112 online ketamine sellers."),
+                Arguments.of("context-news", CLINIC, "Few rules govern ketamine clinics, patients and doctors say."));
     }
 
     static Stream<Arguments> negatives() {
@@ -170,7 +177,11 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine care: add us on your calendar."),
                 Arguments.of("price-list", CLINIC, "In the UK ketamine typically cost £20–£30 per gram in 2024."),
                 Arguments.of("price-per-unit", CLINIC, "La ketamina se vende a 30 euros el gramo en las discotecas."),
-                Arguments.of("price-per-unit", CLINIC, "Spravato 84 mg session: $1,100, including two hours of observation."));
+                Arguments.of("price-per-unit", CLINIC, "Spravato 84 mg session: $1,100, including two hours of observation."),
+                Arguments.of("price-per-unit", CLINIC, "The median price was US$48 per gram of ketamine powder."),
+                Arguments.of("no-prescription", CLINIC, "In our sample, 91% of sites sold ketamine without a prescription."),
+                Arguments.of("context-telehealth", CLINIC, "Our doctors see patients in our Denver office."),
+                Arguments.of("context-research", CLINIC, "Some studies compare ketamine with ECT, with mixed results. Scientists disagree."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
