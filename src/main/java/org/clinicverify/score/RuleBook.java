@@ -75,6 +75,8 @@ public record RuleBook(String version,
      *                 street address); see thresholds.provider-protects-url
      * @param padding  an informational context that sellers copy into their pages (reference, academic,
      *                 editorial text): it does not protect a page that shows two decisive red flags
+     * @param trade    a red flag of the drug trade itself (stealth shipping, no prescription, research
+     *                 chemical): with another decisive flag it counts on a page that never names the drug
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
      * @param unless   a match does not count when this pattern occurs earlier in its sentence (contrast:
      *                 "no need to visit an infusion clinic")
@@ -89,6 +91,7 @@ public record RuleBook(String version,
                        boolean identity,
                        boolean provider,
                        boolean padding,
+                       boolean trade,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near,

@@ -176,7 +176,7 @@ final class RuleBookLoader {
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
                 builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")),
-                Boolean.TRUE.equals(r.get("padding")), List.copyOf(patterns), combined, near, unless,
+                Boolean.TRUE.equals(r.get("padding")), Boolean.TRUE.equals(r.get("trade")), List.copyOf(patterns), combined, near, unless,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 

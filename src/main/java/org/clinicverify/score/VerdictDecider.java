@@ -9,7 +9,9 @@ import java.util.List;
  * changes nothing:
  *
  * <ol>
- *   <li>Red flags count only on sites that mention ketamine or esketamine. Red points are the sum
+ *   <li>Red flags count only on sites that mention ketamine or esketamine, or that show a red flag
+ *       of the drug trade itself ({@code trade}) beside another decisive one and no green signal (a
+ *       seller's shipping or payment page that never names the drug). Red points are the sum
  *       of the weights of the red flags that fired (each once); a flag whose |weight| reaches
  *       {@code thresholds.decisive} is decisive.</li>
  *   <li>Seller evidence: a decisive flag and red points &ge; {@code thresholds.seller}; or, with no
@@ -81,7 +83,7 @@ final class VerdictDecider {
 
     Verdict decide(SiteFindings f) {
         RuleBook.Thresholds t = book.thresholds();
-        boolean drug = f.has("mentions-ketamine");
+        boolean drug = f.has("mentions-ketamine") || unnamedTrade(f);
         int red = 0;
         int decisive = 0;
         int green = 0;
@@ -186,6 +188,30 @@ final class VerdictDecider {
             trust = Math.min(trust, t.trustCapFlagged());
         }
         return new Verdict(category, flagged, trust, signals(f), badges(f, category, flagged), book.version());
+    }
+
+    /**
+     * A seller's shipping, payment, FAQ or order-status page often never names the drug ("your K",
+     * "the product"): a red flag of the drug trade itself ({@code trade}: stealth shipping, no
+     * prescription, research chemical) with at least one other decisive flag, on a page with no sign
+     * of care (no green signal), is a drug seller's page whether or not it says "ketamine".
+     */
+    private boolean unnamedTrade(SiteFindings f) {
+        boolean trade = false;
+        int decisive = 0;
+        for (RuleBook.Rule rule : book.rules()) {
+            if (!f.has(rule.id())) {
+                continue;
+            }
+            if (rule.kind() == RuleBook.Kind.GREEN) {
+                return false;
+            }
+            if (rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {
+                decisive++;
+                trade |= rule.trade();
+            }
+        }
+        return trade && decisive >= 2;
     }
 
     /**

@@ -257,6 +257,22 @@ class ScorerTest {
     }
 
     @Test
+    void shippingPageThatNeverNamesTheDrugIsFlaggedForItsTradeFlags() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://parcels.test/shipping",
+                "Every order is vacuum-sealed twice and hidden in a decoy item. Pay with Bitcoin or Monero."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void cryptoServicePageWithATelegramChannelIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://coinswap.test/support",
+                "Swap Bitcoin for USDT in seconds. Questions? Message us on Telegram: @coinswap_help"));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void evidenceIsClippedAndNamesThePage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
 
