@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <ol>
  *   <li>Red flags count only on sites that mention ketamine or esketamine, or that show a red flag
- *       of the drug trade itself ({@code trade}) beside another decisive one and no green signal (a
+ *       of the drug trade itself ({@code trade}) beside another decisive one and no provider signal (a
  *       seller's shipping or payment page that never names the drug). Red points are the sum
  *       of the weights of the red flags that fired (each once); a flag whose |weight| reaches
  *       {@code thresholds.decisive} is decisive.</li>
@@ -193,8 +193,10 @@ final class VerdictDecider {
     /**
      * A seller's shipping, payment, FAQ or order-status page often never names the drug ("your K",
      * "the product"): a red flag of the drug trade itself ({@code trade}: stealth shipping, no
-     * prescription, research chemical) with at least one other decisive flag, on a page with no sign
-     * of care (no green signal), is a drug seller's page whether or not it says "ketamine".
+     * prescription, research chemical) with at least one other decisive flag, on a page where no care
+     * provider speaks (no {@code provider} signal: prescriber, evaluation, on-site care, street
+     * address; a privacy policy in a shop's footer is no such sign), is a drug seller's page whether or
+     * not it says "ketamine".
      */
     private boolean unnamedTrade(SiteFindings f) {
         boolean trade = false;
@@ -203,7 +205,7 @@ final class VerdictDecider {
             if (!f.has(rule.id())) {
                 continue;
             }
-            if (rule.kind() == RuleBook.Kind.GREEN) {
+            if (rule.kind() == RuleBook.Kind.GREEN && rule.provider()) {
                 return false;
             }
             if (rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {

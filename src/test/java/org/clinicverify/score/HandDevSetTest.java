@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10 and
- * 12 to 15: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
+ * 12 to 16: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
  * reached so a rule change that makes them worse fails. Batches 7 and 11 are blind: they are only
  * printed when the environment variable HAND_BLIND=1 is set, so that tuning does not look at them
  * (batch 11, by a separate author, has not been measured yet). Measured once
@@ -24,7 +24,7 @@ class HandDevSetTest extends LabelledSetFloors {
     private static final Path ROOT = Path.of("src/test/resources/score-dev-hand");
 
     /** The newest tuning batches, also printed on their own. */
-    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15");
+    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15", "batch16");
 
     private Evaluation.Report report;
 
@@ -45,8 +45,9 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch13"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch14"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch15"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch16"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-15)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-16)\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
@@ -56,6 +57,13 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.06-23 on batches 1-6, 8-10 and 12-16 (401 pages): 1.000, 0.992, 0, 0.995 (batch 16
+    // new: rules-2026.12.06-22 scored it 0.750, 0.667, 2, 0.754 before, 1.000, 1.000, 0, 1.000 after: a
+    // German pharmacy "ohne ärztliches Rezept" with a prescription "nach einem kurzen Fragebogen", vet
+    // drugs "vendu aux particuliers", prices "je Packung", Ketanest in the near lists, "support on
+    // Telegram", "free reship if your package is seized" is no report, trade flags need no provider
+    // signal (not no green: a shop's footer has a privacy policy), "kein Rezept ohne Untersuchung" is
+    // a requirement, licensed wholesale to veterinarians, court judgments read as law).
     // rules-2026.12.06-21 on batches 1-6, 8-10 and 12-15 (377 pages): 1.000, 0.992, 0, 0.995 (batches 12
     // and 13 new, by a separate author: rules-2026.12.06-20 scored batch 12 1.000, 0.769, 0, 0.872 and
     // batch 13 0.900, 0.692, 1, 0.804 before; after: batch 12 1.000, 1.000, 0, 1.000, batch 13 1.000,

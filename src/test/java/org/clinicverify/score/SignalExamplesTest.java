@@ -107,7 +107,14 @@ class SignalExamplesTest {
                 Arguments.of("context-telehealth", CLINIC, "Your ketamine care kit arrives at your door."),
                 Arguments.of("context-telehealth", CLINIC, "Our clinicians currently see patients in: Arizona, Colorado, Texas."),
                 Arguments.of("context-research", CLINIC, "In this cross-sectional study we identified 112 online ketamine sellers."),
-                Arguments.of("context-news", CLINIC, "Few rules govern ketamine clinics, patients and doctors say."));
+                Arguments.of("context-news", CLINIC, "Few rules govern ketamine clinics, patients and doctors say."),
+                Arguments.of("no-prescription", CLINIC, "Ketanest S: Bestellung ohne ärztliches Rezept möglich."),
+                Arguments.of("no-prescription", CLINIC, "Imalgène (kétamine) 100 mg/ml, vendu aux particuliers."),
+                Arguments.of("price-per-unit", CLINIC, "Ketanest S 25 mg/ml: 79,90 € je Packung."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine crystal, 24/7 support on Telegram."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine crystal: free reship if your package is seized."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine 100 mg/ml, available only to licensed veterinarians."),
+                Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."));
     }
 
     static Stream<Arguments> negatives() {
@@ -181,7 +188,10 @@ class SignalExamplesTest {
                 Arguments.of("price-per-unit", CLINIC, "The median price was US$48 per gram of ketamine powder."),
                 Arguments.of("no-prescription", CLINIC, "In our sample, 91% of sites sold ketamine without a prescription."),
                 Arguments.of("context-telehealth", CLINIC, "Our doctors see patients in our Denver office."),
-                Arguments.of("context-research", CLINIC, "Some studies compare ketamine with ECT, with mixed results. Scientists disagree."));
+                Arguments.of("context-research", CLINIC, "Some studies compare ketamine with ECT, with mixed results. Scientists disagree."),
+                Arguments.of("no-prescription", CLINIC, "Ketamin zu Hause: kein Rezept ohne ärztliche Untersuchung."),
+                Arguments.of("stealth-shipping", CLINIC, "Police said the ketamine was seized in vacuum-sealed bags."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine vials: we do not sell to private individuals."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
