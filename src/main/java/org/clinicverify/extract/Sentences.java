@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sentence spans around keyword hits, so that a whole page is searched once per phrase (a fast
- * {@code indexOf}) and only the few sentences that contain a hit are looked at closely (negations,
- * shipping claims). A sentence ends at a line break, at ". ", "! ", "? ", or at a " · ", " | ", " • "
- * separator.
+ * Sentence spans around keyword hits, so that a whole page is searched once per phrase (through a
+ * {@link WordIndex} of its words, built once) and only the few sentences that contain a hit are
+ * looked at closely (negations, shipping claims). A sentence ends at a line break, at ". ", "! ",
+ * "? ", or at a " · ", " | ", " • " separator.
  */
 final class Sentences {
 
@@ -20,11 +20,30 @@ final class Sentences {
 
     private final String text;
     private final String folded;
+    private WordIndex words;
 
     /** {@code folded} must be {@code Keywords.fold(text)} (same length, same positions). */
     Sentences(String text, String folded) {
         this.text = text;
         this.folded = folded;
+    }
+
+    /** The whole-word occurrences of a folded phrase in the folded text, in text order. */
+    int[] occurrences(String phrase) {
+        if (words == null) {
+            words = WordIndex.of(folded);
+        }
+        return words.occurrences(phrase);
+    }
+
+    /** Whether the folded text has one of the phrases as whole words ({@code Keywords.containsAny}). */
+    boolean mentionsAny(Collection<String> phrases) {
+        for (String phrase : phrases) {
+            if (occurrences(phrase).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String folded(Span s) {
@@ -39,11 +58,13 @@ final class Sentences {
     List<Span> containing(Collection<String> phrases) {
         Map<Integer, Span> byStart = new LinkedHashMap<>();
         for (String phrase : phrases) {
-            int at = Keywords.indexOf(folded, phrase, 0);
-            while (at >= 0) {
-                Span s = around(at);
-                byStart.putIfAbsent(s.start(), s);
-                at = Keywords.indexOf(folded, phrase, Math.max(s.end(), at + 1));
+            int sentenceEnd = 0;
+            for (int at : occurrences(phrase)) {
+                if (at >= sentenceEnd) { // a later hit in the same sentence adds nothing
+                    Span s = around(at);
+                    byStart.putIfAbsent(s.start(), s);
+                    sentenceEnd = s.end();
+                }
             }
         }
         List<Span> out = new ArrayList<>(byStart.values());
@@ -54,13 +75,15 @@ final class Sentences {
     /** Whether one of the phrases occurs in a sentence that has none of the {@code vetoes}. */
     boolean anyUnvetoed(Collection<String> phrases, Collection<String> vetoes) {
         for (String phrase : phrases) {
-            int at = Keywords.indexOf(folded, phrase, 0);
-            while (at >= 0) {
-                Span s = around(at);
-                if (!Keywords.containsAny(folded(s), vetoes)) {
-                    return true;
+            int sentenceEnd = 0;
+            for (int at : occurrences(phrase)) {
+                if (at >= sentenceEnd) { // a later hit in the same sentence has the same vetoes
+                    Span s = around(at);
+                    if (!Keywords.containsAny(folded(s), vetoes)) {
+                        return true;
+                    }
+                    sentenceEnd = s.end();
                 }
-                at = Keywords.indexOf(folded, phrase, Math.max(s.end(), at + 1));
             }
         }
         return false;

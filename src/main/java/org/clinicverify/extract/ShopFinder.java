@@ -101,7 +101,7 @@ final class ShopFinder {
         List<Product> products = products(doc, roots, lines);
         boolean[] controls = controls(elements);
         String folded = sentences.folded(new Sentences.Span(0, lines.length()));
-        List<String> contacts = messaging(doc, VisibleText.flat(lines), Keywords.containsAny(folded, MESSAGING_APPS));
+        List<String> contacts = messaging(doc, VisibleText.flat(lines), sentences);
         return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded), contacts,
                 shippingClaims(sentences));
     }
@@ -431,17 +431,18 @@ final class ShopFinder {
     private Set<String> paymentMethods(Document doc, String folded) {
         StringBuilder alts = new StringBuilder();
         doc.select(IMAGES_WITH_ALT).forEach(img -> alts.append(' ').append(img.attr("alt")));
-        String scope = folded + " " + Keywords.fold(alts.toString());
+        WordIndex scope = WordIndex.of(folded + " " + Keywords.fold(alts.toString()));
         Set<String> out = new TreeSet<>();
         vocabulary.paymentMethods.forEach((id, phrases) -> {
-            if (Keywords.containsAny(scope, phrases)) {
+            if (scope.containsAny(phrases)) {
                 out.add(id);
             }
         });
         return Collections.unmodifiableSet(out);
     }
 
-    private static List<String> messaging(Document doc, String flat, boolean appsNamed) {
+    /** {@code flat} is the sentences' text on one line: same length, same positions. */
+    private static List<String> messaging(Document doc, String flat, Sentences sentences) {
         Set<String> out = new LinkedHashSet<>();
         for (Element a : doc.select(LINKS)) {
             String href = a.attr("href").strip();
@@ -456,7 +457,7 @@ final class ShopFinder {
                 out.add("Wickr: " + href);
             }
         }
-        List<int[]> windows = appsNamed ? appWindows(flat) : List.of();
+        List<int[]> windows = appWindows(flat.length(), sentences);
         Matcher m = MESSAGING.matcher(flat);
         for (int[] w : windows) {
             m.region(w[0], w[1]);
@@ -479,14 +480,14 @@ final class ShopFinder {
 
     /**
      * Stretches of text around each app name ("Telegram", "WhatsApp" ...), merged and in text order:
-     * the contact regexes run only there instead of over the whole page.
+     * the contact regexes run only there instead of over the whole page. The names are single words,
+     * so they occur in the one-line text where they occur in the sentences' text.
      */
-    private static List<int[]> appWindows(String flat) {
-        String folded = Keywords.fold(flat);
+    private static List<int[]> appWindows(int length, Sentences sentences) {
         List<int[]> hits = new ArrayList<>();
         for (String name : MESSAGING_APPS) {
-            for (int at = Keywords.indexOf(folded, name, 0); at >= 0; at = Keywords.indexOf(folded, name, at + 1)) {
-                hits.add(new int[] {Math.max(0, at - APP_WINDOW_BEFORE), Math.min(flat.length(), at + APP_WINDOW_AFTER)});
+            for (int at : sentences.occurrences(name)) {
+                hits.add(new int[] {Math.max(0, at - APP_WINDOW_BEFORE), Math.min(length, at + APP_WINDOW_AFTER)});
             }
         }
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));

@@ -25,9 +25,8 @@ public final class ContentFingerprint {
 
     /** The fingerprint of a site's text (for example all its pages' visible text, concatenated). */
     public static String of(String text) {
-        String folded = fold(text == null ? "" : text);
-        Words words = Words.of(folded);
-        char[] chars = folded.toCharArray();
+        char[] chars = fold(text == null ? "" : text).toCharArray();
+        Words words = Words.of(chars);
         // Per bit, how many shingle hashes have it set; it wins the vote when more than half do. Counted
         // eight bits at a time: byte b of lanes[k] counts bit 8b + k, emptied into ones before it can overflow.
         int[] ones = new int[64];
@@ -73,59 +72,94 @@ public final class ContentFingerprint {
 
     /**
      * Accents and other marks removed (NFKD), lower case, every run of ASCII digits one "0". Only the
-     * non-ASCII parts go through the normalisation (it changes nothing else), which over a whole
-     * site's text cost more than the rest of the fingerprint.
+     * parts that normalisation changes go through it (see {@link #unmarkRuns}), which over a whole
+     * site's text cost more than the rest of the fingerprint. Works on char arrays: a String call per
+     * char cost as much again.
      */
     static String fold(String text) {
-        String unmarked = isAscii(text) ? text : unmarkNonAsciiRuns(text);
-        String lower = unmarked.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
+        char[] chars = text.toCharArray();
+        String unmarked = allPlain(chars) ? text : unmarkRuns(chars);
+        char[] lower = unmarked.toLowerCase(Locale.ROOT).toCharArray();
+        int n = 0;
         boolean inDigits = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (char c : lower) {
             boolean digit = c >= '0' && c <= '9';
             if (!digit) {
-                out.append(c);
+                lower[n++] = c;
             } else if (!inDigits) {
-                out.append('0');
+                lower[n++] = '0';
             }
             inDigits = digit;
         }
-        return out.toString();
+        return new String(lower, 0, n);
     }
 
     /**
-     * NFKD with the marks removed, run by run of non-ASCII characters: a decomposition or reordering
-     * never reaches across an ASCII character (it decomposes to itself and no mark moves past it), so
-     * this gives the whole text's result while the ASCII between (most of a page) is copied as it is.
+     * NFKD with the marks removed, run by run of chars that are not {@link Plain#is plain}: NFKD
+     * decomposes each char on its own and reorders only runs of marks (non-zero combining class), and a
+     * plain char decomposes to itself and is no mark (combining class 0), so nothing reaches across it.
+     * This gives the whole text's result while the plain chars between (most of a page: ASCII, and
+     * chars such as "©", "’" or "·") are copied as they are.
      */
-    private static String unmarkNonAsciiRuns(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    private static String unmarkRuns(char[] chars) {
+        StringBuilder out = new StringBuilder(chars.length);
         int i = 0;
-        while (i < text.length()) {
+        while (i < chars.length) {
             int start = i;
-            while (i < text.length() && text.charAt(i) < 0x80) {
+            while (i < chars.length && Plain.is(chars[i])) {
                 i++;
             }
-            out.append(text, start, i);
+            out.append(chars, start, i - start);
             start = i;
-            while (i < text.length() && text.charAt(i) >= 0x80) {
+            while (i < chars.length && !Plain.is(chars[i])) {
                 i++;
             }
             if (i > start) {
-                out.append(MARKS.matcher(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD)).replaceAll(""));
+                String run = Normalizer.normalize(new String(chars, start, i - start), Normalizer.Form.NFKD);
+                out.append(MARKS.matcher(run).replaceAll(""));
             }
         }
         return out.toString();
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    private static boolean allPlain(char[] chars) {
+        for (char c : chars) {
+            if (!Plain.is(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Chars that NFKD with marks removed leaves as they are and that no decomposition or reordering
+     * reaches across: ASCII, and among U+0080..U+2FFF (Latin, Greek, Cyrillic, punctuation, symbols)
+     * those that decompose to themselves, are not marks and have combining class 0 (two marks that
+     * NFKD would swap stay as they are on either side). Computed once from the JDK's own normalizer;
+     * other chars are always normalised.
+     */
+    private static final class Plain {
+
+        private static final int END = 0x3000;
+        private static final boolean[] TABLE = new boolean[END];
+
+        static {
+            for (char c = 0; c < END; c++) {
+                String between = "\u0301" + c + "\u0316"; // combining classes 230 and 220
+                TABLE[c] = c < 0x80 || !isMark(c) && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKD)
+                        && Normalizer.normalize(between, Normalizer.Form.NFKD).equals(between);
+            }
+        }
+
+        static boolean is(char c) {
+            return c < END && TABLE[c];
+        }
+
+        private static boolean isMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
     }
 
     /**
@@ -138,14 +172,14 @@ public final class ContentFingerprint {
         int[] ends = new int[256];
         int count;
 
-        static Words of(String text) {
+        static Words of(char[] text) {
             int from = 0;
-            int to = text.length();
-            while (from < to && Character.isWhitespace(text.codePointAt(from))) {
-                from += Character.charCount(text.codePointAt(from));
+            int to = text.length;
+            while (from < to && Character.isWhitespace(Character.codePointAt(text, from))) {
+                from += Character.charCount(Character.codePointAt(text, from));
             }
-            while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
-                to -= Character.charCount(text.codePointBefore(to));
+            while (to > from && Character.isWhitespace(Character.codePointBefore(text, to))) {
+                to -= Character.charCount(Character.codePointBefore(text, to));
             }
             Words words = new Words();
             if (from == to) {
@@ -155,7 +189,8 @@ public final class ContentFingerprint {
             int start = -1;
             boolean any = false;
             for (int i = from; i < to; ) {
-                int cp = text.codePointAt(i);
+                char c = text[i];
+                int cp = c < 0x80 ? c : Character.codePointAt(text, i);
                 boolean word = isWordChar(cp);
                 if (word && start < 0) {
                     start = i;
@@ -178,6 +213,9 @@ public final class ContentFingerprint {
         }
 
         private static boolean isWordChar(int cp) {
+            if (cp < 0x80) {
+                return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+            }
             if (Character.isLetter(cp)) {
                 return true;
             }

@@ -51,7 +51,7 @@ class ContentFingerprintTest {
         }
         String[] pieces = {"a", "Ketamine", "b2b", "42", "0", " ", "  ", "\n", "\t", ",", "!", "-", "©", "é", "e\u0301",
             "Ñ", "ß", "İ", "Ω", "ω", "中文", "١٢", "²", "½", "①", "１", "ｆ", "\u00a0", "\u2003", "\uD835\uDFD9", "\uD83D\uDE00",
-            "\u0301", "'", "_"};
+            "\u0301", "'", "_", "©", "’", "·", "•", "ﬁ", "\u0316", "Å", "™", "…"};
         Random random = new Random(7);
         for (int n = 0; n < 3000; n++) {
             StringBuilder text = new StringBuilder();
@@ -71,14 +71,28 @@ class ContentFingerprintTest {
         assertEquals(Reference.of(""), ContentFingerprint.of(null));
     }
 
+    @Test
+    void foldsEachCharNextToMarksAsNormalisingTheWholeTextDoes() {
+        StringBuilder text = new StringBuilder();
+        for (char c = 0x80; c < 0x3100; c++) {
+            text.append("a\u0316").append(c).append("\u0301b").append(c).append(c).append("\u0327 ");
+        }
+
+        assertEquals(Reference.fold(text.toString()), ContentFingerprint.fold(text.toString()));
+    }
+
     /** The first implementation, kept as the definition of the fingerprint. */
     private static final class Reference {
 
         private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-        static String of(String text) {
-            String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+        static String fold(String text) {
+            return Normalizer.normalize(text, Normalizer.Form.NFKD)
                     .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\d+", "0");
+        }
+
+        static String of(String text) {
+            String folded = fold(text == null ? "" : text);
             String[] words = NON_WORD.split(folded.strip());
             int[] votes = new int[64];
             int shingles = Math.max(1, words.length - 2);
