@@ -114,7 +114,11 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine crystal, 24/7 support on Telegram."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamine crystal: free reship if your package is seized."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine 100 mg/ml, available only to licensed veterinarians."),
-                Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."));
+                Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."),
+                Arguments.of("stealth-shipping", CLINIC, "Your order: crystal 5g. Shipping (stealth, tracked) $15."),
+                Arguments.of("drug-for-sale-url", "https://compra-ketamina-br.test/contato", "Fale conosco."),
+                Arguments.of("marketplace-listing", CLINIC, "keta top qualidade, entregas em mão Lisboa, mensagem privada para preços"),
+                Arguments.of("context-telehealth", CLINIC, "Our psychiatrists see you by video and follow you remotely."));
     }
 
     static Stream<Arguments> negatives() {
