@@ -37,7 +37,8 @@ import java.util.List;
  *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
  *       counts (an encyclopaedia quoting one street price is still protected). A price per gram
  *       that no other red flag backs needs only {@code thresholds.informational} (a news story or a
- *       forum thread quoting street prices is not a shop), but against a price list of several
+ *       forum thread quoting street prices is not a shop), and so do URL words when the page's own
+ *       text shows no red flag (a warning at /esketamina-sin-receta), but against a price list of several
  *       quantities ({@code price-list}) copied text (reference, academic, editorial) does not count;
  *       on a page whose provider signals reach
  *       {@code thresholds.provider-protects-url} such a price is not decisive (a clinic's or a
@@ -110,6 +111,7 @@ final class VerdictDecider {
         // A provider's order page or an article's slug ("/blog/can-you-buy-ketamine-online") is not a shop address.
         boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
         boolean priceBacked = false;
+        boolean textRed = false;
         boolean otherInfo = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
@@ -122,6 +124,9 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.RED && drug && !(urlWordsIgnored && rule.urlOnly())
                     && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS) && !rule.id().equals(PRICE_LIST)) {
                 priceBacked = true;
+            }
+            if (rule.kind() == RuleBook.Kind.RED && drug && !rule.urlOnly() && !rule.id().equals(NO_ADDRESS)) {
+                textRed = true;
             }
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads
@@ -157,6 +162,9 @@ final class VerdictDecider {
             }
         }
         boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;
+        // Seller words in the address and nothing red on the page itself: an alert at
+        // /esketamina-sin-receta is about such sales; the ordinary informational threshold protects it.
+        boolean urlOnlyRed = drug && !textRed;
         // A fee list of a provider ("Spravato 84 mg session $790", "RDT 300 mg x 8 $199/month") prices
         // doses too: where a provider speaks (prescriber, evaluation, on-site care, address) and
         // nothing else is red, the price is not decisive.
@@ -173,7 +181,7 @@ final class VerdictDecider {
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
                 && (info >= (tele + inPerson) / 2 || !voice && !established)
                 && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
-                        >= (priceOnly ? t.informational() : t.informationalOverSeller()))) {
+                        >= (priceOnly || urlOnlyRed ? t.informational() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;
         } else if (sellerEvidence) {
             category = Category.SELLER;

@@ -273,6 +273,14 @@ class ScorerTest {
     }
 
     @Test
+    void alertWhoseAddressHasSellerWordsIsInformational() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://salud.test/esketamina-sin-receta",
+                "Alerta sanitaria: la agencia advierte de páginas que venden esketamina. La esketamina solo se administra en centros sanitarios."));
+
+        assertEquals("informational/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void evidenceIsClippedAndNamesThePage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://shop.test/k", PADDING + "Buy ketamine, no prescription needed. " + PADDING));
 

@@ -201,7 +201,10 @@ class SignalExamplesTest {
                 Arguments.of("stealth-shipping", CLINIC, "Police said the ketamine was seized in vacuum-sealed bags."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine vials: we do not sell to private individuals."),
                 Arguments.of("observation-time", CLINIC, "Questions about ketamine? We reply within 2 hours."),
-                Arguments.of("stealth-shipping", CLINIC, "Online vendors often promise stealth shipping for ketamine."));
+                Arguments.of("stealth-shipping", CLINIC, "Online vendors often promise stealth shipping for ketamine."),
+                Arguments.of("price-per-unit", CLINIC, "Typical wholesale prices of ketamine to practices are €12–€20 per 10 ml vial."),
+                Arguments.of("drug-offered", CLINIC, "La kétamine est disponible en flacons de 50 mg/5 ml, en usage hospitalier."),
+                Arguments.of("no-prescription", CLINIC, "¿Se puede comprar ketamina sin receta? No."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
