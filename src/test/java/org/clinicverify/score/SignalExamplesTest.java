@@ -119,6 +119,7 @@ class SignalExamplesTest {
                 Arguments.of("drug-for-sale-url", "https://compra-ketamina-br.test/contato", "Fale conosco."),
                 Arguments.of("marketplace-listing", CLINIC, "keta top qualidade, entregas em mão Lisboa, mensagem privada para preços"),
                 Arguments.of("context-telehealth", CLINIC, "Our psychiatrists see you by video and follow you remotely."),
+                Arguments.of("drug-offered", CLINIC, "keta top qualidade, mensagem privada"),
                 Arguments.of("messenger-ordering", CLINIC, "Kétamine : pour commander, écrivez-nous sur Wickr (ventek)."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato a domicilio: recibe tu esketamina sin pasar por la clínica."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamin: deine Bestellung wird diskret verschickt."),
@@ -204,7 +205,9 @@ class SignalExamplesTest {
                 Arguments.of("stealth-shipping", CLINIC, "Online vendors often promise stealth shipping for ketamine."),
                 Arguments.of("price-per-unit", CLINIC, "Typical wholesale prices of ketamine to practices are €12–€20 per 10 ml vial."),
                 Arguments.of("drug-offered", CLINIC, "La kétamine est disponible en flacons de 50 mg/5 ml, en usage hospitalier."),
-                Arguments.of("no-prescription", CLINIC, "¿Se puede comprar ketamina sin receta? No."));
+                Arguments.of("no-prescription", CLINIC, "¿Se puede comprar ketamina sin receta? No."),
+                Arguments.of("drug-offered", CLINIC, "Le prix de la kétamine dans la rue a baissé en 2025, selon l'observatoire."),
+                Arguments.of("drug-offered", CLINIC, "Tratamiento con ketamina: precio y entrega de resultados en la consulta."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
