@@ -44,6 +44,10 @@ final class ShopFinder {
             "\\b(WhatsApp|Telegram|Wickr)[ ]+(@[A-Za-z0-9_]{3,32}|\\+\\d[\\d ().\\-]{6,18}\\d)"
                     + "|(@[A-Za-z0-9_]{3,32})[ ]+(?:on|via|en|auf|sur)[ ]+(Telegram|Wickr|Signal|WhatsApp)\\b");
     private static final Pattern QUANTITY_CELL = Pattern.compile("\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?[ ]?\\p{L}{1,12}\\.?");
+    /** The app names as {@link #MESSAGING} and {@link #MESSAGING_LOOSE} spell them. */
+    private static final List<String> MESSAGING_NAMES = List.of("WhatsApp", "Telegram", "Wickr", "Signal", "Threema",
+            "Viber", "Kik", "Session", "WeChat");
+    private static final List<String> MESSAGING_LOOSE_NAMES = List.of("WhatsApp", "Telegram", "Wickr", "Signal");
     private static final int APP_WINDOW_BEFORE = 40;
     private static final int APP_WINDOW_AFTER = 90;
     private static final List<String> MESSAGING_APPS = List.of("whatsapp", "telegram", "wickr", "signal", "threema", "viber",
@@ -459,14 +463,22 @@ final class ShopFinder {
         }
         List<int[]> windows = appWindows(flat.length(), sentences);
         Matcher m = MESSAGING.matcher(flat);
+        AppNames names = new AppNames(flat, MESSAGING_NAMES);
         for (int[] w : windows) {
+            if (!names.within(w[0], w[1])) {
+                continue;
+            }
             m.region(w[0], w[1]);
             while (m.find() && out.size() < MAX_CONTACTS) {
                 out.add(app(m.group(1)) + ": " + m.group(2).strip());
             }
         }
         Matcher loose = MESSAGING_LOOSE.matcher(flat);
+        AppNames looseNames = new AppNames(flat, MESSAGING_LOOSE_NAMES);
         for (int[] w : windows) {
+            if (!looseNames.within(w[0], w[1])) {
+                continue;
+            }
             loose.region(w[0], w[1]);
             while (loose.find() && out.size() < MAX_CONTACTS) {
                 out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
@@ -501,6 +513,40 @@ final class ShopFinder {
             }
         }
         return merged;
+    }
+
+    /**
+     * App names as written (case-sensitive) in a text, asked about window after window in text order.
+     * Every match of a contact pattern holds one, so a window without any (a clinic's "therapy
+     * session", "signal") is not searched with the patterns: their alternations, tried at every char,
+     * cost more than this. Each name is searched for once over the text, however many windows.
+     */
+    private static final class AppNames {
+
+        private final String text;
+        private final List<String> names;
+        /** Per name, its first occurrence at or after the last window's start; -1 none, -2 not looked yet. */
+        private final int[] next;
+
+        AppNames(String text, List<String> names) {
+            this.text = text;
+            this.names = names;
+            this.next = new int[names.size()];
+            java.util.Arrays.fill(next, -2);
+        }
+
+        /** Whether a name lies wholly in [from, to); windows asked about with ascending {@code from}. */
+        boolean within(int from, int to) {
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    next[k] = text.indexOf(names.get(k), from);
+                }
+                if (next[k] >= 0 && next[k] + names.get(k).length() <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String app(String written) {

@@ -105,6 +105,18 @@ class ShopFeaturesTest {
     }
 
     @Test
+    void messagingContactsBesideWindowsWithoutAnAppNameAsWritten() {
+        String html = "<p>Your first therapy session lasts an hour; a signal of progress is sleep.</p>"
+                + "<p>Session: @calm_room for follow-ups. Orders on Telegram: @k_orders_2 or @k_backup via Signal.</p>";
+
+        ExtractedPage page = extractor.extract(org.clinicverify.crawl.FetchedPage.ofHtml(
+                java.net.URI.create("https://shop.example/"), html, java.time.Instant.EPOCH));
+
+        assertEquals(List.of("Session: @calm_room", "Telegram: @k_orders_2", "Signal: @k_backup"),
+                page.shop().messagingContacts());
+    }
+
+    @Test
     void shippingClaimsAreTheSentencesThatPromiseShipping() {
         ExtractedPage page = extractor.extract(Fixtures.page("messaging.html"));
 
