@@ -114,7 +114,15 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine crystal, 24/7 support on Telegram."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamine crystal: free reship if your package is seized."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine 100 mg/ml, available only to licensed veterinarians."),
-                Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."));
+                Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."),
+                Arguments.of("stealth-shipping", CLINIC, "Your order: crystal 5g. Shipping (stealth, tracked) $15."),
+                Arguments.of("drug-for-sale-url", "https://compra-ketamina-br.test/contato", "Fale conosco."),
+                Arguments.of("marketplace-listing", CLINIC, "keta top qualidade, entregas em mão Lisboa, mensagem privada para preços"),
+                Arguments.of("context-telehealth", CLINIC, "Our psychiatrists see you by video and follow you remotely."),
+                Arguments.of("messenger-ordering", CLINIC, "Kétamine : pour commander, écrivez-nous sur Wickr (ventek)."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato a domicilio: recibe tu esketamina sin pasar por la clínica."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamin: deine Bestellung wird diskret verschickt."),
+                Arguments.of("several-controlled-drugs", CLINIC, "UK based, next day. K · MDMA · 2CB · coke. Menu on request."));
     }
 
     static Stream<Arguments> negatives() {
@@ -191,7 +199,9 @@ class SignalExamplesTest {
                 Arguments.of("context-research", CLINIC, "Some studies compare ketamine with ECT, with mixed results. Scientists disagree."),
                 Arguments.of("no-prescription", CLINIC, "Ketamin zu Hause: kein Rezept ohne ärztliche Untersuchung."),
                 Arguments.of("stealth-shipping", CLINIC, "Police said the ketamine was seized in vacuum-sealed bags."),
-                Arguments.of("no-prescription", CLINIC, "Ketamine vials: we do not sell to private individuals."));
+                Arguments.of("no-prescription", CLINIC, "Ketamine vials: we do not sell to private individuals."),
+                Arguments.of("observation-time", CLINIC, "Questions about ketamine? We reply within 2 hours."),
+                Arguments.of("stealth-shipping", CLINIC, "Online vendors often promise stealth shipping for ketamine."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
