@@ -84,11 +84,15 @@ final class ShopFinder {
     private final PhraseSet targets;
     private final Pattern qtyPrice;
     private final Pattern pricePer;
+    /** Whether every payment phrase begins and ends with a word char and has no double space (see {@link #paymentMethods}). */
+    private final boolean paymentSplittable;
 
     ShopFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.labels = new PhraseSet(List.of(vocabulary.cartPhrases, vocabulary.checkoutPhrases));
         this.targets = new PhraseSet(List.of(vocabulary.cartUrlWords, vocabulary.checkoutUrlWords));
+        this.paymentSplittable = vocabulary.paymentMethods.values().stream().flatMap(List::stream)
+                .allMatch(ShopFinder::wordEdged);
         // The unit is any short word here and is checked against the vocabulary after a match: one
         // alternation of ~150 unit words, tried at every digit, cost more than the rest of the page.
         String unit = "(\\p{L}{1,12}(?:\\(s\\))?)(?![\\w])";
@@ -106,7 +110,7 @@ final class ShopFinder {
         boolean[] controls = controls(elements);
         String folded = sentences.folded(new Sentences.Span(0, lines.length()));
         List<String> contacts = messaging(doc, VisibleText.flat(lines), sentences);
-        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded), contacts,
+        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded, sentences), contacts,
                 shippingClaims(sentences));
     }
 
@@ -432,17 +436,29 @@ final class ShopFinder {
 
     // ---- payment, messaging, shipping
 
-    private Set<String> paymentMethods(Document doc, String folded) {
+    /**
+     * Payment methods named in the text or in the images' alt texts, as if searched in "text + ' ' +
+     * alts". The alts begin with a space, so when every phrase begins and ends with a word char and has
+     * no double space ({@link #paymentSplittable}) no match spans the join, and the text is searched
+     * through the sentences' word index (built already) and the alts on their own.
+     */
+    private Set<String> paymentMethods(Document doc, String folded, Sentences sentences) {
         StringBuilder alts = new StringBuilder();
         doc.select(IMAGES_WITH_ALT).forEach(img -> alts.append(' ').append(img.attr("alt")));
-        WordIndex scope = WordIndex.of(folded + " " + Keywords.fold(alts.toString()));
+        String foldedAlts = Keywords.fold(alts.toString());
+        WordIndex scope = paymentSplittable ? WordIndex.of(foldedAlts) : WordIndex.of(folded + " " + foldedAlts);
         Set<String> out = new TreeSet<>();
         vocabulary.paymentMethods.forEach((id, phrases) -> {
-            if (scope.containsAny(phrases)) {
+            if (paymentSplittable && sentences.mentionsAny(phrases) || scope.containsAny(phrases)) {
                 out.add(id);
             }
         });
         return Collections.unmodifiableSet(out);
+    }
+
+    private static boolean wordEdged(String phrase) {
+        return !phrase.isEmpty() && Character.isLetterOrDigit(phrase.charAt(0))
+                && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) && !phrase.contains("  ");
     }
 
     /** {@code flat} is the sentences' text on one line: same length, same positions. */

@@ -96,6 +96,16 @@ class ShopFeaturesTest {
     }
 
     @Test
+    void paymentMethodsFromTheTextAndFromImageAltTexts() {
+        String html = "<p>Pay by Zelle after checkout.</p><img src=a.png alt=\"Bitcoin\"><img src=b.png alt=\"Western Union\">";
+
+        ExtractedPage page = extractor.extract(org.clinicverify.crawl.FetchedPage.ofHtml(
+                java.net.URI.create("https://shop.example/"), html, java.time.Instant.EPOCH));
+
+        assertEquals(Set.of("zelle", "crypto", "western-union"), page.shop().paymentMethods());
+    }
+
+    @Test
     void messagingContactsFromLinksAndText() {
         ExtractedPage page = extractor.extract(Fixtures.page("messaging.html"));
 
