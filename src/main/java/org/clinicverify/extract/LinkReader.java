@@ -3,6 +3,7 @@ package org.clinicverify.extract;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -36,6 +38,9 @@ final class LinkReader {
 
     List<URI> links(Document doc) {
         Set<URI> out = new LinkedHashSet<>();
+        // Menus and "read more" links repeat the same hrefs: each distinct one is resolved once, as
+        // Element.absUrl resolves it (StringUtil.resolve of the element's base URI and its href).
+        Map<Href, Optional<URI>> resolved = new HashMap<>();
         for (Element a : doc.select(LINKS)) {
             if (out.size() >= MAX_LINKS) {
                 break;
@@ -44,9 +49,13 @@ final class LinkReader {
             if (rel.contains("nofollow") || rel.contains("sponsored") || rel.contains("ugc")) {
                 continue;
             }
-            absoluteHttp(a.absUrl("href")).ifPresent(out::add);
+            Href href = new Href(a.baseUri(), a.attributes().getIgnoreCase("href"));
+            resolved.computeIfAbsent(href, h -> absoluteHttp(StringUtil.resolve(h.base(), h.href()))).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    private record Href(String base, String href) {
     }
 
     Optional<URI> canonical(Document doc) {

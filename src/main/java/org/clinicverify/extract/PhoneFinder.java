@@ -43,16 +43,18 @@ final class PhoneFinder {
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         Map<String, List<InRun>> runs = new HashMap<>();
+        // over a char array with a table: this loop reads every char of the page
+        char[] chars = text.toCharArray();
         int i = 0;
-        while (i < text.length() && out.size() < MAX_PHONES) {
-            if (!isRunChar(text.charAt(i))) {
+        while (i < chars.length && out.size() < MAX_PHONES) {
+            if (!isRunChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int digits = 0;
-            while (i < text.length() && isRunChar(text.charAt(i))) {
-                digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+            while (i < chars.length && isRunChar(chars[i])) {
+                digits += chars[i] >= '0' && chars[i] <= '9' ? 1 : 0; // the only digits a run holds
                 i++;
             }
             if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, i))) {
@@ -91,9 +93,17 @@ final class PhoneFinder {
         return n;
     }
 
+    /** Digits, spaces and phone punctuation: the chars of a candidate run. */
+    private static final boolean[] RUN_CHARS = new boolean['\u2013' + 1];
+
+    static {
+        for (char c : "0123456789 ()-.+/\u00A0\u2010\u2011\u2013".toCharArray()) {
+            RUN_CHARS[c] = true;
+        }
+    }
+
     private static boolean isRunChar(char c) {
-        return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '.' || c == '+'
-                || c == '/' || c == '\u00A0' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+        return c < RUN_CHARS.length && RUN_CHARS[c];
     }
 
     /** "NPI 2629189152" or "License #5125550188" is an identifier that happens to look like a phone. */

@@ -44,6 +44,10 @@ final class ShopFinder {
             "\\b(WhatsApp|Telegram|Wickr)[ ]+(@[A-Za-z0-9_]{3,32}|\\+\\d[\\d ().\\-]{6,18}\\d)"
                     + "|(@[A-Za-z0-9_]{3,32})[ ]+(?:on|via|en|auf|sur)[ ]+(Telegram|Wickr|Signal|WhatsApp)\\b");
     private static final Pattern QUANTITY_CELL = Pattern.compile("\\d+(?:[.,]\\d+)?(?:[ ]?[x×][ ]?\\d+)?[ ]?\\p{L}{1,12}\\.?");
+    /** The app names as {@link #MESSAGING} and {@link #MESSAGING_LOOSE} spell them. */
+    private static final List<String> MESSAGING_NAMES = List.of("WhatsApp", "Telegram", "Wickr", "Signal", "Threema",
+            "Viber", "Kik", "Session", "WeChat");
+    private static final List<String> MESSAGING_LOOSE_NAMES = List.of("WhatsApp", "Telegram", "Wickr", "Signal");
     private static final int APP_WINDOW_BEFORE = 40;
     private static final int APP_WINDOW_AFTER = 90;
     private static final List<String> MESSAGING_APPS = List.of("whatsapp", "telegram", "wickr", "signal", "threema", "viber",
@@ -80,11 +84,15 @@ final class ShopFinder {
     private final PhraseSet targets;
     private final Pattern qtyPrice;
     private final Pattern pricePer;
+    /** Whether every payment phrase begins and ends with a word char and has no double space (see {@link #paymentMethods}). */
+    private final boolean paymentSplittable;
 
     ShopFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.labels = new PhraseSet(List.of(vocabulary.cartPhrases, vocabulary.checkoutPhrases));
         this.targets = new PhraseSet(List.of(vocabulary.cartUrlWords, vocabulary.checkoutUrlWords));
+        this.paymentSplittable = vocabulary.paymentMethods.values().stream().flatMap(List::stream)
+                .allMatch(ShopFinder::wordEdged);
         // The unit is any short word here and is checked against the vocabulary after a match: one
         // alternation of ~150 unit words, tried at every digit, cost more than the rest of the page.
         String unit = "(\\p{L}{1,12}(?:\\(s\\))?)(?![\\w])";
@@ -102,7 +110,7 @@ final class ShopFinder {
         boolean[] controls = controls(elements);
         String folded = sentences.folded(new Sentences.Span(0, lines.length()));
         List<String> contacts = messaging(doc, VisibleText.flat(lines), sentences);
-        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded), contacts,
+        return new ShopFeatures(products, controls[0], controls[1], paymentMethods(doc, folded, sentences), contacts,
                 shippingClaims(sentences));
     }
 
@@ -428,17 +436,29 @@ final class ShopFinder {
 
     // ---- payment, messaging, shipping
 
-    private Set<String> paymentMethods(Document doc, String folded) {
+    /**
+     * Payment methods named in the text or in the images' alt texts, as if searched in "text + ' ' +
+     * alts". The alts begin with a space, so when every phrase begins and ends with a word char and has
+     * no double space ({@link #paymentSplittable}) no match spans the join, and the text is searched
+     * through the sentences' word index (built already) and the alts on their own.
+     */
+    private Set<String> paymentMethods(Document doc, String folded, Sentences sentences) {
         StringBuilder alts = new StringBuilder();
         doc.select(IMAGES_WITH_ALT).forEach(img -> alts.append(' ').append(img.attr("alt")));
-        WordIndex scope = WordIndex.of(folded + " " + Keywords.fold(alts.toString()));
+        String foldedAlts = Keywords.fold(alts.toString());
+        WordIndex scope = paymentSplittable ? WordIndex.of(foldedAlts) : WordIndex.of(folded + " " + foldedAlts);
         Set<String> out = new TreeSet<>();
         vocabulary.paymentMethods.forEach((id, phrases) -> {
-            if (scope.containsAny(phrases)) {
+            if (paymentSplittable && sentences.mentionsAny(phrases) || scope.containsAny(phrases)) {
                 out.add(id);
             }
         });
         return Collections.unmodifiableSet(out);
+    }
+
+    private static boolean wordEdged(String phrase) {
+        return !phrase.isEmpty() && Character.isLetterOrDigit(phrase.charAt(0))
+                && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) && !phrase.contains("  ");
     }
 
     /** {@code flat} is the sentences' text on one line: same length, same positions. */
@@ -459,14 +479,22 @@ final class ShopFinder {
         }
         List<int[]> windows = appWindows(flat.length(), sentences);
         Matcher m = MESSAGING.matcher(flat);
+        AppNames names = new AppNames(flat, MESSAGING_NAMES);
         for (int[] w : windows) {
+            if (!names.within(w[0], w[1])) {
+                continue;
+            }
             m.region(w[0], w[1]);
             while (m.find() && out.size() < MAX_CONTACTS) {
                 out.add(app(m.group(1)) + ": " + m.group(2).strip());
             }
         }
         Matcher loose = MESSAGING_LOOSE.matcher(flat);
+        AppNames looseNames = new AppNames(flat, MESSAGING_LOOSE_NAMES);
         for (int[] w : windows) {
+            if (!looseNames.within(w[0], w[1])) {
+                continue;
+            }
             loose.region(w[0], w[1]);
             while (loose.find() && out.size() < MAX_CONTACTS) {
                 out.add(loose.group(1) != null ? app(loose.group(1)) + ": " + loose.group(2).strip()
@@ -501,6 +529,40 @@ final class ShopFinder {
             }
         }
         return merged;
+    }
+
+    /**
+     * App names as written (case-sensitive) in a text, asked about window after window in text order.
+     * Every match of a contact pattern holds one, so a window without any (a clinic's "therapy
+     * session", "signal") is not searched with the patterns: their alternations, tried at every char,
+     * cost more than this. Each name is searched for once over the text, however many windows.
+     */
+    private static final class AppNames {
+
+        private final String text;
+        private final List<String> names;
+        /** Per name, its first occurrence at or after the last window's start; -1 none, -2 not looked yet. */
+        private final int[] next;
+
+        AppNames(String text, List<String> names) {
+            this.text = text;
+            this.names = names;
+            this.next = new int[names.size()];
+            java.util.Arrays.fill(next, -2);
+        }
+
+        /** Whether a name lies wholly in [from, to); windows asked about with ascending {@code from}. */
+        boolean within(int from, int to) {
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    next[k] = text.indexOf(names.get(k), from);
+                }
+                if (next[k] >= 0 && next[k] + names.get(k).length() <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String app(String written) {

@@ -1,6 +1,7 @@
 package org.clinicverify.moderation;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,13 +20,20 @@ public final class ContentFingerprint {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final char[] LATIN1_LOWER = new char[0x100];
+
+    static {
+        for (char c = 0; c < LATIN1_LOWER.length; c++) {
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
 
     private ContentFingerprint() {
     }
 
     /** The fingerprint of a site's text (for example all its pages' visible text, concatenated). */
     public static String of(String text) {
-        char[] chars = fold(text == null ? "" : text).toCharArray();
+        char[] chars = fold(text == null ? "" : text);
         Words words = Words.of(chars);
         // Per bit, how many shingle hashes have it set; it wins the vote when more than half do. Counted
         // eight bits at a time: byte b of lanes[k] counts bit 8b + k, emptied into ones before it can overflow.
@@ -76,22 +84,42 @@ public final class ContentFingerprint {
      * site's text cost more than the rest of the fingerprint. Works on char arrays: a String call per
      * char cost as much again.
      */
-    static String fold(String text) {
+    static char[] fold(String text) {
         char[] chars = text.toCharArray();
+        if (latin1AndPlain(chars)) {
+            // most pages: one pass, lower-casing as String.toLowerCase does in a Latin-1 string, char by char
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = LATIN1_LOWER[chars[i]];
+            }
+            return oneZeroPerDigitRun(chars);
+        }
         String unmarked = allPlain(chars) ? text : unmarkRuns(chars);
-        char[] lower = unmarked.toLowerCase(Locale.ROOT).toCharArray();
+        return oneZeroPerDigitRun(unmarked.toLowerCase(Locale.ROOT).toCharArray());
+    }
+
+    /** Each run of ASCII digits replaced by one "0", in place; the array cut to its new length. */
+    private static char[] oneZeroPerDigitRun(char[] chars) {
         int n = 0;
         boolean inDigits = false;
-        for (char c : lower) {
+        for (char c : chars) {
             boolean digit = c >= '0' && c <= '9';
             if (!digit) {
-                lower[n++] = c;
+                chars[n++] = c;
             } else if (!inDigits) {
-                lower[n++] = '0';
+                chars[n++] = '0';
             }
             inDigits = digit;
         }
-        return new String(lower, 0, n);
+        return n == chars.length ? chars : Arrays.copyOf(chars, n);
+    }
+
+    private static boolean latin1AndPlain(char[] chars) {
+        for (char c : chars) {
+            if (c > 0xff || !Plain.is(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -226,8 +254,8 @@ public final class ContentFingerprint {
 
         private void add(int start, int end) {
             if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                ends = java.util.Arrays.copyOf(ends, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
             }
             starts[count] = start;
             ends[count] = end;

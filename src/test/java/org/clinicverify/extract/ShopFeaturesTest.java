@@ -96,12 +96,34 @@ class ShopFeaturesTest {
     }
 
     @Test
+    void paymentMethodsFromTheTextAndFromImageAltTexts() {
+        String html = "<p>Pay by Zelle after checkout.</p><img src=a.png alt=\"Bitcoin\"><img src=b.png alt=\"Western Union\">";
+
+        ExtractedPage page = extractor.extract(org.clinicverify.crawl.FetchedPage.ofHtml(
+                java.net.URI.create("https://shop.example/"), html, java.time.Instant.EPOCH));
+
+        assertEquals(Set.of("zelle", "crypto", "western-union"), page.shop().paymentMethods());
+    }
+
+    @Test
     void messagingContactsFromLinksAndText() {
         ExtractedPage page = extractor.extract(Fixtures.page("messaging.html"));
 
         assertEquals(List.of("WhatsApp: https://wa.me/14155550100", "Telegram: https://t.me/kshop_admin",
                 "WhatsApp: +1 (415) 555-0100", "Wickr: kshop.orders", "Signal: +1 415 555 0111",
                 "Telegram: @kshop_admin", "Telegram: @kshop_backup"), page.shop().messagingContacts());
+    }
+
+    @Test
+    void messagingContactsBesideWindowsWithoutAnAppNameAsWritten() {
+        String html = "<p>Your first therapy session lasts an hour; a signal of progress is sleep.</p>"
+                + "<p>Session: @calm_room for follow-ups. Orders on Telegram: @k_orders_2 or @k_backup via Signal.</p>";
+
+        ExtractedPage page = extractor.extract(org.clinicverify.crawl.FetchedPage.ofHtml(
+                java.net.URI.create("https://shop.example/"), html, java.time.Instant.EPOCH));
+
+        assertEquals(List.of("Session: @calm_room", "Telegram: @k_orders_2", "Signal: @k_backup"),
+                page.shop().messagingContacts());
     }
 
     @Test

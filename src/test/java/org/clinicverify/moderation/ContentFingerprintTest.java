@@ -78,7 +78,16 @@ class ContentFingerprintTest {
             text.append("a\u0316").append(c).append("\u0301b").append(c).append(c).append("\u0327 ");
         }
 
-        assertEquals(Reference.fold(text.toString()), ContentFingerprint.fold(text.toString()));
+        assertEquals(Reference.fold(text.toString()), new String(ContentFingerprint.fold(text.toString())));
+    }
+
+    @Test
+    void foldsEachLatin1TextAsNormalisingTheWholeTextDoes() {
+        for (char c = 0; c <= 0xff; c++) {
+            String text = "Ab" + c + "ÆØ 12 x" + c + c + "9Z"; // Latin-1 and, but for c, left alone by NFKD
+
+            assertEquals(Reference.fold(text), new String(ContentFingerprint.fold(text)), Integer.toHexString(c));
+        }
     }
 
     /** The first implementation, kept as the definition of the fingerprint. */
