@@ -120,6 +120,8 @@ class SignalExamplesTest {
                 Arguments.of("marketplace-listing", CLINIC, "keta top qualidade, entregas em mão Lisboa, mensagem privada para preços"),
                 Arguments.of("context-telehealth", CLINIC, "Our psychiatrists see you by video and follow you remotely."),
                 Arguments.of("drug-offered", CLINIC, "keta top qualidade, mensagem privada"),
+                Arguments.of("stealth-shipping", CLINIC, "Kétamine : en cas de saisie par la douane, nous renvoyons votre commande."),
+                Arguments.of("discreet-shipping", CLINIC, "Kétamine : les colis partent en emballage neutre."),
                 Arguments.of("messenger-ordering", CLINIC, "Kétamine : pour commander, écrivez-nous sur Wickr (ventek)."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato a domicilio: recibe tu esketamina sin pasar por la clínica."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamin: deine Bestellung wird diskret verschickt."),
@@ -207,7 +209,9 @@ class SignalExamplesTest {
                 Arguments.of("drug-offered", CLINIC, "La kétamine est disponible en flacons de 50 mg/5 ml, en usage hospitalier."),
                 Arguments.of("no-prescription", CLINIC, "¿Se puede comprar ketamina sin receta? No."),
                 Arguments.of("drug-offered", CLINIC, "Le prix de la kétamine dans la rue a baissé en 2025, selon l'observatoire."),
-                Arguments.of("drug-offered", CLINIC, "Tratamiento con ketamina: precio y entrega de resultados en la consulta."));
+                Arguments.of("drug-offered", CLINIC, "Tratamiento con ketamina: precio y entrega de resultados en la consulta."),
+                Arguments.of("context-research", CLINIC, "Our lab-tested ketamine powder makes measuring easy."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine troches: if your package is lost, we resend it."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
