@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10 and
- * 12 to 20: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
+ * 12 to 21: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
  * reached so a rule change that makes them worse fails. Batches 7 and 11 are blind: they are only
  * printed when the environment variable HAND_BLIND=1 is set, so that tuning does not look at them
  * (batch 11, by a separate author, has not been measured yet). Measured once
@@ -24,7 +24,7 @@ class HandDevSetTest extends LabelledSetFloors {
     private static final Path ROOT = Path.of("src/test/resources/score-dev-hand");
 
     /** The newest tuning batches, also printed on their own. */
-    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19", "batch20");
+    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21");
 
     private Evaluation.Report report;
 
@@ -50,8 +50,9 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch18"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch19"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch20"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch21"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-20)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-21)\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
@@ -61,6 +62,11 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.06-30 on batches 1-6, 8-10 and 12-21 (501 pages): 1.000, 0.982, 0, 0.992 (batch 21
+    // new, non-English wording: rules-2026.12.06-29 scored it 0.833, 0.833, 1, 0.815 before, 1.000,
+    // 1.000, 0, 1.000 after: "qualité pharmaceutique" and its es/pt/de/nl forms, "en main propre",
+    // ordering "via Signal" in five languages, approximate or passive prices ("por cerca de 30 euros",
+    // "é vendida") are reports, "les sites qui en vendent" is a consumer warning in five languages).
     // rules-2026.12.06-29 on batches 1-6, 8-10 and 12-20 (485 pages): 1.000, 0.981, 0, 0.992 (batch 20
     // new, long pages with full site chrome: rules-2026.12.06-28 scored it 1.000, 0.400, 0, 0.795
     // before, 1.000, 1.000, 0, 1.000 after: "dissociative crystals" and K + kiosk/boutique name the

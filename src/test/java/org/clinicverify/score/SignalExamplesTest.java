@@ -122,6 +122,9 @@ class SignalExamplesTest {
                 Arguments.of("drug-offered", CLINIC, "keta top qualidade, mensagem privada"),
                 Arguments.of("stealth-shipping", CLINIC, "Kétamine : en cas de saisie par la douane, nous renvoyons votre commande."),
                 Arguments.of("discreet-shipping", CLINIC, "Kétamine : les colis partent en emballage neutre."),
+                Arguments.of("messenger-ordering", CLINIC, "Kétamine en poudre. Commande via Signal uniquement."),
+                Arguments.of("drug-form-for-sale", CLINIC, "Kétamine de qualité pharmaceutique, en poudre ou en cristaux."),
+                Arguments.of("context-consumer-warning", CLINIC, "Kétamine : les sites qui en vendent sans ordonnance sont illégaux."),
                 Arguments.of("messenger-ordering", CLINIC, "Kétamine : pour commander, écrivez-nous sur Wickr (ventek)."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato a domicilio: recibe tu esketamina sin pasar por la clínica."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamin: deine Bestellung wird diskret verschickt."),
@@ -211,7 +214,8 @@ class SignalExamplesTest {
                 Arguments.of("drug-offered", CLINIC, "Le prix de la kétamine dans la rue a baissé en 2025, selon l'observatoire."),
                 Arguments.of("drug-offered", CLINIC, "Tratamiento con ketamina: precio y entrega de resultados en la consulta."),
                 Arguments.of("context-research", CLINIC, "Our lab-tested ketamine powder makes measuring easy."),
-                Arguments.of("stealth-shipping", CLINIC, "Ketamine troches: if your package is lost, we resend it."));
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine troches: if your package is lost, we resend it."),
+                Arguments.of("price-per-unit", CLINIC, "A cetamina é vendida em pó, por cerca de 30 euros o grama."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
