@@ -215,7 +215,9 @@ class SignalExamplesTest {
                 Arguments.of("drug-offered", CLINIC, "Tratamiento con ketamina: precio y entrega de resultados en la consulta."),
                 Arguments.of("context-research", CLINIC, "Our lab-tested ketamine powder makes measuring easy."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamine troches: if your package is lost, we resend it."),
-                Arguments.of("price-per-unit", CLINIC, "A cetamina é vendida em pó, por cerca de 30 euros o grama."));
+                Arguments.of("price-per-unit", CLINIC, "A cetamina é vendida em pó, por cerca de 30 euros o grama."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine 100 mg/ml vials are not sold to the public."),
+                Arguments.of("no-prescription", CLINIC, "Ketamin: kein Verkauf an Privatpersonen."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
