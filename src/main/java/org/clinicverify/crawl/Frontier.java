@@ -114,6 +114,9 @@ public final class Frontier {
      */
     int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost)
             throws SQLException {
+        if (urls.isEmpty()) {
+            return 0; // most pages offer no new link (navigation repeats): not even a statement to prepare
+        }
         java.util.TreeMap<String, List<NewUrl>> byHost = new java.util.TreeMap<>();
         for (NewUrl url : urls) {
             byHost.computeIfAbsent(url.host(), h -> new ArrayList<>()).add(url);
