@@ -228,7 +228,8 @@ public final class Frontier {
 
     /**
      * Leases up to {@code max} hosts with due URLs that no live process holds and returns every host
-     * this process now holds that is not in {@code held} (hosts it works already). One transaction:
+     * this process now holds that is not in {@code held} (hosts it works already); nothing when there
+     * was no host to lease, since the hosts this process held before are all in {@code held}. One transaction:
      * the candidates are read with {@code FOR UPDATE SKIP LOCKED}, so on PostgreSQL two processes
      * leasing at the same moment take different hosts instead of waiting for each other, then leased
      * with one conditional UPDATE whose {@code claimed_by} re-check keeps the lease exclusive on H2 too.
@@ -244,14 +245,15 @@ public final class Frontier {
                 + " AND u.state = 'queued' AND u.due_at <= ?) LIMIT ? FOR UPDATE SKIP LOCKED";
         return inTransaction(connection -> {
             List<Object> hosts = new ArrayList<>(queryStrings(connection, candidates, now, crawl, now, max));
-            if (!hosts.isEmpty()) {
-                List<Object> parameters = new ArrayList<>(List.of(owner, until, now));
-                parameters.addAll(hosts);
-                try (PreparedStatement update = prepare(connection, "UPDATE crawl_host SET claimed_by = ?, claimed_until = ?"
-                        + " WHERE (claimed_by IS NULL OR claimed_until < ?) AND host IN (" + marks(hosts.size()) + ")",
-                        parameters.toArray())) {
-                    update.executeUpdate();
-                }
+            if (hosts.isEmpty()) {
+                return List.<String>of(); // the usual tick once every host with work is leased: one statement
+            }
+            List<Object> parameters = new ArrayList<>(List.of(owner, until, now));
+            parameters.addAll(hosts);
+            try (PreparedStatement update = prepare(connection, "UPDATE crawl_host SET claimed_by = ?, claimed_until = ?"
+                    + " WHERE (claimed_by IS NULL OR claimed_until < ?) AND host IN (" + marks(hosts.size()) + ")",
+                    parameters.toArray())) {
+                update.executeUpdate();
             }
             return queryStrings(connection, "SELECT host FROM crawl_host WHERE claimed_by = ? ORDER BY host", owner)
                     .stream().filter(host -> !held.contains(host)).toList();
