@@ -205,7 +205,7 @@ final class HostWorker {
                 frontier.complete(entry.id(), fetched.page().status(), Optional.empty(), Optional.empty(),
                         Optional.empty(), now, recrawlAt);
             } else {
-                keep(host, entry, fetched, recrawlAt);
+                keep(host, state, entry, fetched, recrawlAt);
             }
         } else if (outcome instanceof FetchOutcome.NotModified) {
             counters.fetched.incrementAndGet();
@@ -247,7 +247,11 @@ final class HostWorker {
         return next;
     }
 
-    private void keep(String host, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
+    /** What the page transaction stored: the page, and the host's URLs claimed as they were queued. */
+    private record Kept(StoredPage page, List<Frontier.Entry> claimed) {
+    }
+
+    private void keep(String host, HostState state, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
         FetchedPage page = fetched.page();
         String hash = PageStore.contentHash(page.body());
         Optional<String> etag = header(page, "etag");
@@ -279,14 +283,30 @@ final class HostWorker {
         }
         // One transaction: the page, its new links and the URL's completion are stored together.
         PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
-        StoredPage stored = frontier.inTransaction(connection -> {
+        Optional<Frontier.ClaimAhead> claimAhead = claimAheadAsQueued(host, state, now);
+        Kept kept = frontier.inTransaction(connection -> {
             StoredPage saved = store.save(connection, encoded);
-            frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
+            int added = frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost(), claimAhead);
             frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
-            return saved;
+            return new Kept(saved, claimAhead.isPresent() && added > 0
+                    ? frontier.claimed(connection, config.name(), host, owner) : List.of());
         });
+        state.claimed.addAll(kept.claimed());
         counters.stored.incrementAndGet();
-        sink.pageFetched(stored);
+        sink.pageFetched(kept.page());
+    }
+
+    /**
+     * When the host has no claims left in hand (its first page, typically, whose links are the rest of
+     * the site), its new links are claimed as they are queued: the claim that would follow at once
+     * ({@link #drained}) otherwise writes every one of those rows a second time. Not while robots.txt
+     * lists sitemaps: those are queued already and are taken before pages ({@link Frontier#claimNext}).
+     */
+    private Optional<Frontier.ClaimAhead> claimAheadAsQueued(String host, HostState state, long now) {
+        if (!state.claimed.isEmpty() || !state.rules.getSitemaps().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frontier.ClaimAhead(host, owner, now + config.lease().toMillis(), claimAhead(state)));
     }
 
     private void readSitemap(String host, Frontier.Entry entry, FetchedPage page) {
