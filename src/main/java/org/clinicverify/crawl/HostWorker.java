@@ -247,8 +247,12 @@ final class HostWorker {
         return next;
     }
 
-    /** What the page transaction stored: the page, and the host's URLs claimed as they were queued. */
-    private record Kept(StoredPage page, List<Frontier.Entry> claimed) {
+    /**
+     * What the page transaction did: stored the page (empty: another URL of the host has its content)
+     * and claimed the host's URLs it queued.
+     */
+    private record Kept(Optional<StoredPage> page, List<Frontier.Entry> claimed) {
+        static final Kept DUPLICATE = new Kept(Optional.empty(), List.of());
     }
 
     private void keep(String host, HostState state, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
@@ -257,11 +261,6 @@ final class HostWorker {
         Optional<String> etag = header(page, "etag");
         Optional<String> lastModified = header(page, "last-modified");
         long now = clock.millis();
-        if (store.isDuplicate(host, hash, page.finalUrl())) {
-            counters.duplicates.incrementAndGet();
-            frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
-            return;
-        }
         LinkExtractor.Links found = LinkExtractor.isHtml(page)
                 ? links.links(page, config.maxOutlinksPerPage())
                 : new LinkExtractor.Links(List.of(), Optional.empty());
@@ -275,25 +274,40 @@ final class HostWorker {
             frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return;
         }
+        // One transaction: the page, its new links and the URL's completion are stored together. The
+        // duplicate check is the page insert's own condition; a duplicate's links are not offered (they
+        // are the links of the page it duplicates), so they are worked out once the page is stored.
+        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
+        Optional<Frontier.ClaimAhead> claimAhead = claimAheadAsQueued(host, state, now);
+        Kept kept = frontier.inTransaction(connection -> {
+            Optional<StoredPage> saved = store.saveUnlessDuplicate(connection, encoded);
+            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            if (saved.isEmpty()) {
+                return Kept.DUPLICATE;
+            }
+            int added = frontier.enqueueAll(connection, config.name(), outlinks(entry, found), now,
+                    config.maxPagesPerHost(), claimAhead);
+            return new Kept(saved, claimAhead.isPresent() && added > 0
+                    ? frontier.claimed(connection, config.name(), host, owner) : List.of());
+        });
+        if (kept.page().isEmpty()) {
+            counters.duplicates.incrementAndGet();
+            return;
+        }
+        state.claimed.addAll(kept.claimed());
+        counters.stored.incrementAndGet();
+        sink.pageFetched(kept.page().get());
+    }
+
+    /** The page's links worth queuing: none beyond the crawl's depth. */
+    private List<Frontier.NewUrl> outlinks(Frontier.Entry entry, LinkExtractor.Links found) {
         List<Frontier.NewUrl> outlinks = new java.util.ArrayList<>();
         if (entry.depth() < config.maxDepth()) {
             for (String link : found.outlinks()) {
                 offer(link, Frontier.Kind.PAGE, entry.depth() + 1).ifPresent(outlinks::add);
             }
         }
-        // One transaction: the page, its new links and the URL's completion are stored together.
-        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
-        Optional<Frontier.ClaimAhead> claimAhead = claimAheadAsQueued(host, state, now);
-        Kept kept = frontier.inTransaction(connection -> {
-            StoredPage saved = store.save(connection, encoded);
-            int added = frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost(), claimAhead);
-            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
-            return new Kept(saved, claimAhead.isPresent() && added > 0
-                    ? frontier.claimed(connection, config.name(), host, owner) : List.of());
-        });
-        state.claimed.addAll(kept.claimed());
-        counters.stored.incrementAndGet();
-        sink.pageFetched(kept.page());
+        return outlinks;
     }
 
     /**
