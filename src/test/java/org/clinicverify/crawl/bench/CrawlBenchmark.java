@@ -54,7 +54,11 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--paced-runs=1] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
+ *
+ * <p>{@code --paced-runs=N} repeats the paced crawl N times (each on a fresh web and database) and prints
+ * each run: the first is the headline figure; the later ones show how much of its shortfall is the JIT
+ * still compiling the crawl's paths (printed as the compiler threads' CPU).
  */
 public final class CrawlBenchmark {
 
@@ -107,7 +111,8 @@ public final class CrawlBenchmark {
         if (!pipelineOnly) {
             Web small = startWeb(hosts, pages, PageShape.SMALL);
             try {
-                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"));
+                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"),
+                        Integer.parseInt(options.getOrDefault("paced-runs", "1")));
             } finally {
                 small.stop();
             }
@@ -144,9 +149,27 @@ public final class CrawlBenchmark {
 
     /** The paced crawl and the unpaced crawl alone on the small pages. */
     private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres,
-                                   boolean pacedOnly)
+                                   boolean pacedOnly, int pacedRuns)
             throws IOException {
-        Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
+        printPaced(crawlFresh(small.seeds(), delayMs, workers, postgres), hosts, pages, delayMs, workers);
+        for (int run = 2; run <= pacedRuns; run++) {
+            Web again = startWeb(hosts, pages, PageShape.SMALL);
+            try {
+                System.out.printf("paced run %d (same JVM, fresh web and database):%n", run);
+                printPaced(crawlFresh(again.seeds(), delayMs, workers, postgres), hosts, pages, delayMs, workers);
+            } finally {
+                again.stop();
+            }
+        }
+        if (pacedOnly) {
+            System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            System.exit(0);
+        }
+        Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
+        printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
+    }
+
+    private static void printPaced(Result paced, int hosts, int pages, int delayMs, int workers) {
         // The ceiling is exact for this web: a host's robots.txt and its pages + 1 pages are pages + 2
         // requests, pages + 1 delays apart (robots.txt is a request like any other), so a crawler that
         // starts every host at once and never runs late needs (pages + 1) * delay for (pages + 1) pages
@@ -160,12 +183,6 @@ public final class CrawlBenchmark {
         System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
         System.out.printf("  JIT compiler threads' CPU during the paced crawl: %d ms (code still being compiled"
                 + " competes with the crawl for the cores)%n", paced.jitMs());
-        if (pacedOnly) {
-            System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
-            System.exit(0);
-        }
-        Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
-        printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
     }
 
     /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
