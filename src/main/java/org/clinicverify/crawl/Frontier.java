@@ -22,8 +22,10 @@ import jakarta.inject.Singleton;
  *
  * <p>Every claim is one conditional UPDATE ({@code ... WHERE id = ? AND state = 'queued'}): the
  * database serialises concurrent updates of a row, so of two processes racing for a URL exactly one
- * sees "1 row updated". This is atomic on PostgreSQL and on H2 alike, without SKIP LOCKED. A claim
- * is a lease ({@code claimed_by}, {@code claimed_until}): when a process dies ({@code kill -9}) its
+ * sees "1 row updated". This is atomic on PostgreSQL and on H2 alike, without SKIP LOCKED. (The one
+ * other way in: links a page queues for its own host, which this process leases, may be inserted
+ * already claimed; an insert that finds the URL known does nothing, so it never takes a claim from
+ * anyone.) A claim is a lease ({@code claimed_by}, {@code claimed_until}): when a process dies ({@code kill -9}) its
  * claims expire and {@link #releaseExpired} puts them back in the queue, so no URL is lost; a URL
  * marked {@code done} is never claimed again until its recrawl time. Hosts are leased the same way,
  * so one process works a host at a time and the per-host delay holds across processes.
