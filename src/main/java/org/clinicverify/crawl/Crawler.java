@@ -82,7 +82,7 @@ final class Crawler {
                     lastRenewal = now;
                 }
                 claimHosts(now);
-                listener.progress(progress(now, started));
+                tell(listener, now, started);
                 if (active.isEmpty() && busy.get() == 0
                         && frontier.outstanding(config.name(), now + config.maxWait().toMillis()) == 0) {
                     break;
@@ -103,7 +103,7 @@ final class Crawler {
             fetcher.close();
         }
         long now = clock.millis();
-        listener.progress(progress(now, started));
+        tell(listener, now, started);
         return counters.report(Duration.ofMillis(now - started));
     }
 
@@ -209,6 +209,17 @@ final class Crawler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping.set(true);
+        }
+    }
+
+    /**
+     * Hands the listener the crawl's progress. Skipped without a listener: the queued count is a
+     * count over the crawl's frontier, and on every tick it cost the crawl's workers database time
+     * for nobody.
+     */
+    private void tell(CrawlProgress.Listener listener, long now, long started) {
+        if (listener != CrawlProgress.Listener.NONE) {
+            listener.progress(progress(now, started));
         }
     }
 

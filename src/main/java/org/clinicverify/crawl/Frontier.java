@@ -22,8 +22,10 @@ import jakarta.inject.Singleton;
  *
  * <p>Every claim is one conditional UPDATE ({@code ... WHERE id = ? AND state = 'queued'}): the
  * database serialises concurrent updates of a row, so of two processes racing for a URL exactly one
- * sees "1 row updated". This is atomic on PostgreSQL and on H2 alike, without SKIP LOCKED. A claim
- * is a lease ({@code claimed_by}, {@code claimed_until}): when a process dies ({@code kill -9}) its
+ * sees "1 row updated". This is atomic on PostgreSQL and on H2 alike, without SKIP LOCKED. (The one
+ * other way in: links a page queues for its own host, which this process leases, may be inserted
+ * already claimed; an insert that finds the URL known does nothing, so it never takes a claim from
+ * anyone.) A claim is a lease ({@code claimed_by}, {@code claimed_until}): when a process dies ({@code kill -9}) its
  * claims expire and {@link #releaseExpired} puts them back in the queue, so no URL is lost; a URL
  * marked {@code done} is never claimed again until its recrawl time. Hosts are leased the same way,
  * so one process works a host at a time and the per-host delay holds across processes.
@@ -102,6 +104,19 @@ public final class Frontier {
     }
 
     /**
+     * Up to {@code max} pages of {@code host}, a host {@code owner} leases, to claim for it as they are
+     * queued (see {@link #enqueueAll(Connection, String, List, long, int, Optional)}).
+     */
+    record ClaimAhead(String host, String owner, long until, int max) {
+    }
+
+    /** {@link #enqueueAll(Connection, String, List, long, int, Optional)}, every URL queued unclaimed. */
+    int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost)
+            throws SQLException {
+        return enqueueAll(connection, crawl, urls, dueAt, maxPerHost, Optional.empty());
+    }
+
+    /**
      * Queues the URLs not known yet, within each host's {@code maxPerHost} pages; returns how many were
      * added. {@code INSERT ... ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in PostgreSQL mode) makes a
      * URL another process queued a moment ago a no-op rather than an error that would spoil the
@@ -111,9 +126,17 @@ public final class Frontier {
      * <p>The pages each host has already are counted in one statement for the whole batch (the seeds
      * of a run are many hosts at once), and a {@code crawl_host} row is only written for a host that
      * had no page yet: one that has pages got its row in the transaction that queued the first of them.
+     *
+     * <p>With {@code claimAhead}, the first new pages of the leased host (in the order {@link #claimNext}
+     * would take them: URL order is id order here) are inserted already claimed, as {@link #claimNext}
+     * would leave them: a page's links to its own site are then claimed without a second write of
+     * every row. They are leases like any other claim (renewed, expired, handed back).
      */
-    int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost)
-            throws SQLException {
+    int enqueueAll(Connection connection, String crawl, List<NewUrl> urls, long dueAt, int maxPerHost,
+                   Optional<ClaimAhead> claimAhead) throws SQLException {
+        if (urls.isEmpty()) {
+            return 0; // most pages offer no new link (navigation repeats): not even a statement to prepare
+        }
         java.util.TreeMap<String, List<NewUrl>> byHost = new java.util.TreeMap<>();
         for (NewUrl url : urls) {
             byHost.computeIfAbsent(url.host(), h -> new ArrayList<>()).add(url);
@@ -138,16 +161,28 @@ public final class Frontier {
         }
         accepted.sort(java.util.Comparator.comparing(NewUrl::url));
         int added = 0;
+        int toClaim = claimAhead.map(ClaimAhead::max).orElse(0);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO crawl_url (crawl, url, host, kind, depth, state, due_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO crawl_url (crawl, url, host, kind, depth, state, due_at, claimed_by, claimed_until, attempts)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (NewUrl url : accepted) {
+                boolean claim = toClaim > 0 && url.kind() == Kind.PAGE && url.host().equals(claimAhead.get().host());
+                toClaim -= claim ? 1 : 0;
                 insert.setString(1, crawl);
                 insert.setString(2, url.url());
                 insert.setString(3, url.host());
                 insert.setString(4, url.kind().column());
                 insert.setInt(5, url.depth());
-                insert.setLong(6, dueAt);
+                insert.setString(6, claim ? State.CLAIMED.column() : State.QUEUED.column());
+                insert.setLong(7, dueAt);
+                if (claim) {
+                    insert.setString(8, claimAhead.get().owner());
+                    insert.setLong(9, claimAhead.get().until());
+                } else {
+                    insert.setNull(8, Types.VARCHAR);
+                    insert.setNull(9, Types.BIGINT);
+                }
+                insert.setInt(10, claim ? 1 : 0); // a claim counts as an attempt, as in claimNext
                 insert.addBatch();
             }
             for (int count : accepted.isEmpty() ? new int[0] : insert.executeBatch()) {
@@ -225,7 +260,8 @@ public final class Frontier {
 
     /**
      * Leases up to {@code max} hosts with due URLs that no live process holds and returns every host
-     * this process now holds that is not in {@code held} (hosts it works already). One transaction:
+     * this process now holds that is not in {@code held} (hosts it works already); nothing when there
+     * was no host to lease, since the hosts this process held before are all in {@code held}. One transaction:
      * the candidates are read with {@code FOR UPDATE SKIP LOCKED}, so on PostgreSQL two processes
      * leasing at the same moment take different hosts instead of waiting for each other, then leased
      * with one conditional UPDATE whose {@code claimed_by} re-check keeps the lease exclusive on H2 too.
@@ -241,14 +277,15 @@ public final class Frontier {
                 + " AND u.state = 'queued' AND u.due_at <= ?) LIMIT ? FOR UPDATE SKIP LOCKED";
         return inTransaction(connection -> {
             List<Object> hosts = new ArrayList<>(queryStrings(connection, candidates, now, crawl, now, max));
-            if (!hosts.isEmpty()) {
-                List<Object> parameters = new ArrayList<>(List.of(owner, until, now));
-                parameters.addAll(hosts);
-                try (PreparedStatement update = prepare(connection, "UPDATE crawl_host SET claimed_by = ?, claimed_until = ?"
-                        + " WHERE (claimed_by IS NULL OR claimed_until < ?) AND host IN (" + marks(hosts.size()) + ")",
-                        parameters.toArray())) {
-                    update.executeUpdate();
-                }
+            if (hosts.isEmpty()) {
+                return List.<String>of(); // the usual tick once every host with work is leased: one statement
+            }
+            List<Object> parameters = new ArrayList<>(List.of(owner, until, now));
+            parameters.addAll(hosts);
+            try (PreparedStatement update = prepare(connection, "UPDATE crawl_host SET claimed_by = ?, claimed_until = ?"
+                    + " WHERE (claimed_by IS NULL OR claimed_until < ?) AND host IN (" + marks(hosts.size()) + ")",
+                    parameters.toArray())) {
+                update.executeUpdate();
             }
             return queryStrings(connection, "SELECT host FROM crawl_host WHERE claimed_by = ? ORDER BY host", owner)
                     .stream().filter(host -> !held.contains(host)).toList();
@@ -299,28 +336,32 @@ public final class Frontier {
                 + " attempts = attempts + 1 WHERE id IN (SELECT id FROM crawl_url WHERE crawl = ? AND host = ?"
                 + " AND state = 'queued' AND due_at <= ? ORDER BY kind DESC, depth, id LIMIT ? FOR UPDATE SKIP LOCKED)"
                 + " AND state = 'queued'";
-        String claimed = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url WHERE crawl = ?"
-                + " AND host = ? AND state = 'claimed' AND claimed_by = ? ORDER BY kind DESC, depth, id";
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = prepare(connection, claim, owner, until, crawl, host, now, max)) {
                 if (update.executeUpdate() == 0) {
                     return List.of();
                 }
             }
-            List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement select = prepare(connection, claimed, crawl, host, owner);
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(new Entry(rows.getLong(1), rows.getString(2), host,
-                            Kind.valueOf(rows.getString(3).toUpperCase(java.util.Locale.ROOT)), rows.getInt(4),
-                            rows.getInt(5), Optional.ofNullable(rows.getString(6)),
-                            Optional.ofNullable(rows.getString(7))));
-                }
-            }
-            return entries;
+            return claimed(connection, crawl, host, owner);
         } catch (SQLException e) {
             throw new CrawlStorageException("cannot claim URLs of " + host, e);
         }
+    }
+
+    /** The URLs of a host that {@code owner} holds claimed, in the order {@link #claimNext} takes them. */
+    List<Entry> claimed(Connection connection, String crawl, String host, String owner) throws SQLException {
+        String claimed = "SELECT id, url, kind, depth, attempts, etag, last_modified FROM crawl_url WHERE crawl = ?"
+                + " AND host = ? AND state = 'claimed' AND claimed_by = ? ORDER BY kind DESC, depth, id";
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, claimed, crawl, host, owner);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new Entry(rows.getLong(1), rows.getString(2), host,
+                        Kind.valueOf(rows.getString(3).toUpperCase(java.util.Locale.ROOT)), rows.getInt(4),
+                        rows.getInt(5), Optional.ofNullable(rows.getString(6)), Optional.ofNullable(rows.getString(7))));
+            }
+        }
+        return entries;
     }
 
     /** Hands claimed, unfetched URLs back to the queue as they were (the attempt did not happen). */

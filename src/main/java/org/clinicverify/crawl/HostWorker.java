@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * Serves one turn of one host: take its next claimed URL, make at most one request at a time,
  * record the outcome in the frontier and the page store, and say when the host may be asked again.
  *
- * <p>Order within a turn: robots.txt first. As in StormCrawler, the host's first page follows its
- * robots.txt straight away (the two requests one after the other, never together), unless robots.txt
- * sets a Crawl-delay: then the site asked for that pause before every request and gets it. A URL
- * robots.txt disallows is closed without a request. The pause is counted from the start of one
- * request to the start of the next, {@code max(delay, robots Crawl-delay)} plus 1 ms so clock
- * rounding never makes it shorter; after 429/5xx or a network error the host backs off from the
- * response exponentially ({@code delay * 2^failures}, at least the Retry-After, at most 10 minutes).
+ * <p>Order: robots.txt first, in a turn of its own. It is a request to the host like any other, so
+ * the host's first page waits the same pause after it as every later page waits after the one before
+ * (RFC 9309 sets no pace; our politeness rule is one request in flight per host and a pause between
+ * any two of its requests, and a site that sees robots.txt and a page in the same instant has been
+ * sent a burst of two). A URL robots.txt disallows is closed without a request. The pause is counted
+ * from the start of one request to the start of the next, {@code max(delay, robots Crawl-delay)} plus
+ * 1 ms so clock rounding never makes it shorter; after 429/5xx or a network error the host backs off
+ * from the response exponentially ({@code delay * 2^failures}, at least the Retry-After, at most 10
+ * minutes).
  */
 final class HostWorker {
 
@@ -39,8 +41,6 @@ final class HostWorker {
     private static final int MAX_ATTEMPTS = 3;
     private static final int MAX_REMEMBERED_URLS = 1_000_000;
     private static final int CLAIM_AHEAD = 16;
-    /** Said by {@link #loadRobots}: robots.txt is read and the URL in hand may be fetched at once. */
-    private static final long FETCH_NOW = Long.MIN_VALUE;
 
     /** What this process knows about a host it works. Touched by one worker at a time (see HostTurn). */
     private static final class HostState {
@@ -92,10 +92,7 @@ final class HostWorker {
             return OptionalLong.empty();
         }
         if (state.rules == null) {
-            OptionalLong robotsTurn = loadRobots(host, state, entry);
-            if (robotsTurn.isEmpty() || robotsTurn.getAsLong() != FETCH_NOW) {
-                return robotsTurn;
-            }
+            return loadRobots(host, state, entry);
         }
         URI url = URI.create(entry.url());
         if (!state.rules.isAllowed(entry.url())) {
@@ -128,9 +125,9 @@ final class HostWorker {
     }
 
     /**
-     * Reads the host's robots.txt; returns {@link #FETCH_NOW} when {@code entry} may be fetched at
-     * once, the time of the host's next turn (entry kept) after a Crawl-delay, or empty when the host
-     * is let go (refused, unreachable, Crawl-delay beyond the limit).
+     * Reads the host's robots.txt; returns the time of the host's next turn, one pause after this
+     * request, with {@code entry} kept for it, or empty when the host is let go (refused, unreachable,
+     * Crawl-delay beyond the limit).
      */
     private OptionalLong loadRobots(String host, HostState state, Frontier.Entry entry) {
         long started = clock.millis();
@@ -171,11 +168,8 @@ final class HostWorker {
         for (String sitemap : rules.getSitemaps()) {
             enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
         }
-        if (config.obeyCrawlDelay() && crawlDelay.isPresent()) {
-            state.claimed.addFirst(entry);
-            return OptionalLong.of(started + state.delayMs + 1);
-        }
-        return OptionalLong.of(FETCH_NOW);
+        state.claimed.addFirst(entry);
+        return OptionalLong.of(started + state.delayMs + 1);
     }
 
     /** The entry in hand and every claim taken ahead: the whole host's claims, for a host-wide outcome. */
@@ -211,7 +205,7 @@ final class HostWorker {
                 frontier.complete(entry.id(), fetched.page().status(), Optional.empty(), Optional.empty(),
                         Optional.empty(), now, recrawlAt);
             } else {
-                keep(host, entry, fetched, recrawlAt);
+                keep(host, state, entry, fetched, recrawlAt);
             }
         } else if (outcome instanceof FetchOutcome.NotModified) {
             counters.fetched.incrementAndGet();
@@ -253,17 +247,20 @@ final class HostWorker {
         return next;
     }
 
-    private void keep(String host, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
+    /**
+     * What the page transaction did: stored the page (empty: another URL of the host has its content)
+     * and claimed the host's URLs it queued.
+     */
+    private record Kept(Optional<StoredPage> page, List<Frontier.Entry> claimed) {
+        static final Kept DUPLICATE = new Kept(Optional.empty(), List.of());
+    }
+
+    private void keep(String host, HostState state, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
         FetchedPage page = fetched.page();
         String hash = PageStore.contentHash(page.body());
         Optional<String> etag = header(page, "etag");
         Optional<String> lastModified = header(page, "last-modified");
         long now = clock.millis();
-        if (store.isDuplicate(host, hash, page.finalUrl())) {
-            counters.duplicates.incrementAndGet();
-            frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
-            return;
-        }
         LinkExtractor.Links found = LinkExtractor.isHtml(page)
                 ? links.links(page, config.maxOutlinksPerPage())
                 : new LinkExtractor.Links(List.of(), Optional.empty());
@@ -277,22 +274,53 @@ final class HostWorker {
             frontier.complete(entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
             return;
         }
+        // One transaction: the page, its new links and the URL's completion are stored together. The
+        // duplicate check is the page insert's own condition; a duplicate's links are not offered (they
+        // are the links of the page it duplicates), so they are worked out once the page is stored.
+        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
+        Optional<Frontier.ClaimAhead> claimAhead = claimAheadAsQueued(host, state, now);
+        Kept kept = frontier.inTransaction(connection -> {
+            Optional<StoredPage> saved = store.saveUnlessDuplicate(connection, encoded);
+            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
+            if (saved.isEmpty()) {
+                return Kept.DUPLICATE;
+            }
+            int added = frontier.enqueueAll(connection, config.name(), outlinks(entry, found), now,
+                    config.maxPagesPerHost(), claimAhead);
+            return new Kept(saved, claimAhead.isPresent() && added > 0
+                    ? frontier.claimed(connection, config.name(), host, owner) : List.of());
+        });
+        if (kept.page().isEmpty()) {
+            counters.duplicates.incrementAndGet();
+            return;
+        }
+        state.claimed.addAll(kept.claimed());
+        counters.stored.incrementAndGet();
+        sink.pageFetched(kept.page().get());
+    }
+
+    /** The page's links worth queuing: none beyond the crawl's depth. */
+    private List<Frontier.NewUrl> outlinks(Frontier.Entry entry, LinkExtractor.Links found) {
         List<Frontier.NewUrl> outlinks = new java.util.ArrayList<>();
         if (entry.depth() < config.maxDepth()) {
             for (String link : found.outlinks()) {
                 offer(link, Frontier.Kind.PAGE, entry.depth() + 1).ifPresent(outlinks::add);
             }
         }
-        // One transaction: the page, its new links and the URL's completion are stored together.
-        PageStore.Encoded encoded = store.encode(host, page, fetched.truncated(), hash); // CPU work before the transaction
-        StoredPage stored = frontier.inTransaction(connection -> {
-            StoredPage saved = store.save(connection, encoded);
-            frontier.enqueueAll(connection, config.name(), outlinks, now, config.maxPagesPerHost());
-            frontier.complete(connection, entry.id(), page.status(), etag, lastModified, Optional.of(hash), now, recrawlAt);
-            return saved;
-        });
-        counters.stored.incrementAndGet();
-        sink.pageFetched(stored);
+        return outlinks;
+    }
+
+    /**
+     * When the host has no claims left in hand (its first page, typically, whose links are the rest of
+     * the site), its new links are claimed as they are queued: the claim that would follow at once
+     * ({@link #drained}) otherwise writes every one of those rows a second time. Not while robots.txt
+     * lists sitemaps: those are queued already and are taken before pages ({@link Frontier#claimNext}).
+     */
+    private Optional<Frontier.ClaimAhead> claimAheadAsQueued(String host, HostState state, long now) {
+        if (!state.claimed.isEmpty() || !state.rules.getSitemaps().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frontier.ClaimAhead(host, owner, now + config.lease().toMillis(), claimAhead(state)));
     }
 
     private void readSitemap(String host, Frontier.Entry entry, FetchedPage page) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -87,49 +88,66 @@ public final class PageStore {
         }
     }
 
+    private static final String INSERT_COLUMNS = "INSERT INTO crawl_page (host, requested_url, final_url, status,"
+            + " content_type, headers_json, body_gzip, body_length, truncated, content_hash, fetched_at)";
+
     /** Inserts an encoded page inside the caller's transaction (the crawler stores a page with its links). */
     StoredPage save(Connection connection, Encoded encoded) throws SQLException {
-        FetchedPage page = encoded.page();
-        String sql = "INSERT INTO crawl_page (host, requested_url, final_url, status, content_type, headers_json,"
-                + " body_gzip, body_length, truncated, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
-            insert.setString(1, encoded.host());
-            insert.setString(2, page.requestedUrl().toString());
-            insert.setString(3, page.finalUrl().toString());
-            insert.setInt(4, page.status());
-            insert.setString(5, page.contentType());
-            insert.setString(6, encoded.headersJson());
-            insert.setBytes(7, encoded.gzipped());
-            insert.setInt(8, page.body().length);
-            insert.setBoolean(9, encoded.truncated());
-            insert.setString(10, encoded.hash());
-            insert.setObject(11, OffsetDateTime.ofInstant(page.fetchedAt(), ZoneOffset.UTC));
+        try (PreparedStatement insert = connection.prepareStatement(
+                INSERT_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            bind(insert, encoded);
             insert.executeUpdate();
-            long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                id = keys.getLong(1);
+                return stored(encoded, keys.getLong(1));
             }
-            return new StoredPage(id, encoded.host(), page.requestedUrl(), page.finalUrl(), page.status(),
-                    page.contentType(), page.headers(), page.body(), encoded.truncated(), encoded.hash(), page.fetchedAt());
         }
     }
 
-    /** True when another URL of the host already has exactly this content (a duplicate page). */
-    public boolean isDuplicate(String host, String contentHash, URI finalUrl) {
-        String sql = "SELECT COUNT(*) FROM crawl_page WHERE host = ? AND content_hash = ? AND final_url <> ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, host);
-            select.setString(2, contentHash);
-            select.setString(3, finalUrl.toString());
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
+    /**
+     * {@link #save(Connection, Encoded)} unless another URL of the host already has exactly this
+     * content (a duplicate page): then nothing is stored and the answer is empty. The duplicate check
+     * is the insert's own condition, so a page costs one statement, not a query and then an insert;
+     * a host is worked by one process at a time (its lease), so no other insert races this one.
+     */
+    Optional<StoredPage> saveUnlessDuplicate(Connection connection, Encoded encoded) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_COLUMNS
+                + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM crawl_page"
+                + " WHERE host = ? AND content_hash = ? AND final_url <> ?)", new String[] {"id"})) {
+            bind(insert, encoded);
+            insert.setString(12, encoded.host());
+            insert.setString(13, encoded.hash());
+            insert.setString(14, encoded.page().finalUrl().toString());
+            if (insert.executeUpdate() == 0) {
+                return Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new CrawlStorageException("cannot check duplicates of " + finalUrl, e);
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return Optional.of(stored(encoded, keys.getLong(1)));
+            }
         }
+    }
+
+    /** Sets the eleven columns of {@link #INSERT_COLUMNS}. */
+    private static void bind(PreparedStatement insert, Encoded encoded) throws SQLException {
+        FetchedPage page = encoded.page();
+        insert.setString(1, encoded.host());
+        insert.setString(2, page.requestedUrl().toString());
+        insert.setString(3, page.finalUrl().toString());
+        insert.setInt(4, page.status());
+        insert.setString(5, page.contentType());
+        insert.setString(6, encoded.headersJson());
+        insert.setBytes(7, encoded.gzipped());
+        insert.setInt(8, page.body().length);
+        insert.setBoolean(9, encoded.truncated());
+        insert.setString(10, encoded.hash());
+        insert.setObject(11, OffsetDateTime.ofInstant(page.fetchedAt(), ZoneOffset.UTC));
+    }
+
+    private static StoredPage stored(Encoded encoded, long id) {
+        FetchedPage page = encoded.page();
+        return new StoredPage(id, encoded.host(), page.requestedUrl(), page.finalUrl(), page.status(),
+                page.contentType(), page.headers(), page.body(), encoded.truncated(), encoded.hash(), page.fetchedAt());
     }
 
     /** Selects from crawl_page p the newest version of every page of one host (parameter 1), by URL. */

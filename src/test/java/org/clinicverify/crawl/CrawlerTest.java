@@ -100,7 +100,7 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @Test
-    void waitsTheConfiguredDelayBetweenPagesOfOneHost() {
+    void waitsTheConfiguredDelayBetweenRequestsToOneHostRobotsTxtIncluded() {
         web.robots("User-agent: *\nAllow: /\n")
                 .page("/", TestWeb.links("/two.html", "/three.html"))
                 .page("/two.html", "<p>2</p>")
@@ -108,11 +108,11 @@ class CrawlerTest implements TestPropertyProvider {
 
         crawl("politeness:\n  delay: 1s\n");
 
-        List<TestWeb.Hit> pages = web.hits().stream().filter(hit -> !hit.path().equals("/robots.txt")).toList();
-        long shortestGap = shortestGapMs(pages);
+        List<TestWeb.Hit> hits = web.hits();
+        long shortestGap = shortestGapMs(hits);
         assertAll(
-                () -> assertEquals("/robots.txt", web.hits().get(0).path()),
-                () -> assertEquals(3, pages.size(), "three pages: " + web.paths()),
+                () -> assertEquals("/robots.txt", hits.get(0).path()),
+                () -> assertEquals(4, hits.size(), "robots.txt and three pages: " + web.paths()),
                 () -> assertTrue(shortestGap >= MIN_SEEN_GAP_MS, "shortest gap " + shortestGap + " ms"));
     }
 
@@ -360,16 +360,18 @@ class CrawlerTest implements TestPropertyProvider {
 
         CrawlReport report = crawl("politeness:\n  delay: 2s\n");
 
-        // The second page is due one delay in; waiting a further idle turn would make it two.
+        // The second page is due two delays in (robots.txt, then each page one delay after the request
+        // before it); waiting a further idle turn would make it three.
         assertAll(
                 () -> assertEquals(List.of("/robots.txt", "/", "/two.html"), web.paths()),
-                () -> assertTrue(report.elapsed().compareTo(Duration.ofMillis(3500)) < 0, "took " + report.elapsed()));
+                () -> assertTrue(report.elapsed().compareTo(Duration.ofMillis(5500)) < 0, "took " + report.elapsed()));
     }
 
     @Test
     void finishesAHostAgainWhenALaterPageLinksToIt() {
         try (TestWeb other = new TestWeb().robots("").page("/", "<p>other</p>").page("/extra.html", "<p>extra</p>")) {
-            // the other host is done after one delay; the link to its new page comes two delays in
+            // the other host is done after one delay (robots.txt, then its page); the link to its new
+            // page comes three delays in
             web.robots("")
                     .page("/", TestWeb.links("/mid.html"))
                     .page("/mid.html", TestWeb.links("/late.html"))

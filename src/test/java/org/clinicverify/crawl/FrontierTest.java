@@ -147,6 +147,43 @@ class FrontierTest implements TestPropertyProvider {
         assertEquals(6, frontier.claimNext("test", HOST, "a", NOW, LEASE_END, 10).size());
     }
 
+    @Test
+    void claimsTheLeasedHostsNewPagesAsTheyAreQueuedUpToTheLimit() {
+        List<Frontier.NewUrl> links = List.of(page("http://clinic.example/p7"), page("http://clinic.example/p8"),
+                page("http://clinic.example/p9"));
+        Frontier.ClaimAhead claimAhead = new Frontier.ClaimAhead(HOST, "a", LEASE_END, 2);
+
+        List<Frontier.Entry> claimed = frontier.inTransaction(connection -> {
+            frontier.enqueueAll(connection, "test", links, NOW, 100, java.util.Optional.of(claimAhead));
+            return frontier.claimed(connection, "test", HOST, "a");
+        });
+
+        assertEquals(List.of("http://clinic.example/p7", "http://clinic.example/p8"),
+                claimed.stream().map(Frontier.Entry::url).toList());
+    }
+
+    @Test
+    void leavesPagesClaimedAsTheyWereQueuedToNoOtherOwner() {
+        Frontier.ClaimAhead claimAhead = new Frontier.ClaimAhead(HOST, "a", LEASE_END, 1);
+        frontier.inTransaction(connection -> frontier.enqueueAll(connection, "test",
+                List.of(page("http://clinic.example/p7")), NOW, 100, java.util.Optional.of(claimAhead)));
+
+        List<Frontier.Entry> other = frontier.claimNext("test", HOST, "b", NOW, LEASE_END, 10);
+
+        assertEquals(6, other.size(), "p1-p6 only: " + other);
+    }
+
+    @Test
+    void returnsPagesClaimedAsTheyWereQueuedToTheQueueWhenTheirClaimExpires() {
+        Frontier.ClaimAhead claimAhead = new Frontier.ClaimAhead(HOST, "a", LEASE_END, 1);
+        frontier.inTransaction(connection -> frontier.enqueueAll(connection, "test",
+                List.of(page("http://clinic.example/p7")), NOW, 100, java.util.Optional.of(claimAhead)));
+
+        frontier.releaseExpired(LEASE_END + 1);
+
+        assertEquals(7, frontier.claimNext("test", HOST, "b", LEASE_END + 1, LEASE_END + 30_000, 10).size());
+    }
+
     private static Frontier.NewUrl page(String url) {
         return new Frontier.NewUrl(url, HOST, Frontier.Kind.PAGE, 1);
     }

@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -98,9 +101,32 @@ class PageStoreTest implements TestPropertyProvider {
     }
 
     @Test
-    void recognisesTheSameContentUnderAnotherUrl() {
-        StoredPage first = store.save("a.example", page("http://a.example/a.html", "same", Instant.now()), false);
+    void storesNothingWhenAnotherUrlOfTheHostHasTheSameContent() throws SQLException {
+        store.save("a.example", page("http://a.example/a.html", "same", Instant.now()), false);
+        PageStore.Encoded copy = store.encode("a.example", page("http://a.example/b.html", "same", Instant.now()), false);
 
-        assertTrue(store.isDuplicate("a.example", first.contentHash(), URI.create("http://a.example/b.html")));
+        Optional<StoredPage> saved = saveUnlessDuplicate(copy);
+
+        assertAll(
+                () -> assertTrue(saved.isEmpty()),
+                () -> assertEquals(1, store.count()));
+    }
+
+    @Test
+    void storesTheSameContentAgainUnderTheSameUrl() throws SQLException {
+        store.save("a.example", page("http://a.example/a.html", "same", Instant.now()), false);
+        PageStore.Encoded again = store.encode("a.example", page("http://a.example/a.html", "same", Instant.now()), false);
+
+        Optional<StoredPage> saved = saveUnlessDuplicate(again);
+
+        assertAll(
+                () -> assertTrue(saved.isPresent()),
+                () -> assertEquals(2, store.count()));
+    }
+
+    private Optional<StoredPage> saveUnlessDuplicate(PageStore.Encoded encoded) throws SQLException {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            return store.saveUnlessDuplicate(connection, encoded);
+        }
     }
 }

@@ -54,7 +54,11 @@ import org.jsoup.Jsoup;
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.clinicverify.crawl.bench.CrawlBenchmark
- * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
+ * [--hosts=200] [--pages=10] [--delay-ms=500] [--workers=32] [--db=h2|postgres] [--paced-only] [--paced-runs=1] [--pipeline] [--pipeline-hosts=50] [--pipeline-only]}
+ *
+ * <p>{@code --paced-runs=N} repeats the paced crawl N times (each on a fresh web and database) and prints
+ * each run: the first is the headline figure; the later ones show how much of its shortfall is the JIT
+ * still compiling the crawl's paths (printed as the compiler threads' CPU).
  */
 public final class CrawlBenchmark {
 
@@ -107,7 +111,8 @@ public final class CrawlBenchmark {
         if (!pipelineOnly) {
             Web small = startWeb(hosts, pages, PageShape.SMALL);
             try {
-                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"));
+                crawlAlone(small, hosts, pages, delayMs, workers, postgres, options.containsKey("paced-only"),
+                        Integer.parseInt(options.getOrDefault("paced-runs", "1")));
             } finally {
                 small.stop();
             }
@@ -144,21 +149,40 @@ public final class CrawlBenchmark {
 
     /** The paced crawl and the unpaced crawl alone on the small pages. */
     private static void crawlAlone(Web small, int hosts, int pages, int delayMs, int workers, boolean postgres,
-                                   boolean pacedOnly)
+                                   boolean pacedOnly, int pacedRuns)
             throws IOException {
-        Result paced = crawlFresh(small.seeds(), delayMs, workers, postgres);
-        double ceiling = hosts * 1000.0 / delayMs;
-        System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
-                        + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
-                paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
-        System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
-        System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+        printPaced(crawlFresh(small.seeds(), delayMs, workers, postgres), hosts, pages, delayMs, workers);
+        for (int run = 2; run <= pacedRuns; run++) {
+            Web again = startWeb(hosts, pages, PageShape.SMALL);
+            try {
+                System.out.printf("paced run %d (same JVM, fresh web and database):%n", run);
+                printPaced(crawlFresh(again.seeds(), delayMs, workers, postgres), hosts, pages, delayMs, workers);
+            } finally {
+                again.stop();
+            }
+        }
         if (pacedOnly) {
             System.out.printf("load average %s at end%n", Files.readString(Path.of("/proc/loadavg")).trim());
             System.exit(0);
         }
         Result unpaced = crawlFresh(small.seeds(), 0, workers, postgres);
         printUnpaced("unpaced, crawl alone, 4 KB pages", unpaced);
+    }
+
+    private static void printPaced(Result paced, int hosts, int pages, int delayMs, int workers) {
+        // The ceiling is exact for this web: a host's robots.txt and its pages + 1 pages are pages + 2
+        // requests, pages + 1 delays apart (robots.txt is a request like any other), so a crawler that
+        // starts every host at once and never runs late needs (pages + 1) * delay for (pages + 1) pages
+        // per host: hosts / delay pages per second. The clock runs from the start of Crawler.run
+        // (seeding included) to the end of the run (workers stopped, connections closed).
+        double ceiling = hosts * 1000.0 / delayMs;
+        System.out.printf("paced (%d hosts x %d pages, delay %d ms, %d workers): %.1f pages/s;"
+                        + " politeness ceiling %.1f pages/s; ratio %.3f%n", hosts, pages + 1, delayMs, workers,
+                paced.pagesPerSecond(), ceiling, paced.pagesPerSecond() / ceiling);
+        System.out.println("  paced pages per second of the crawl: " + perSecond(paced));
+        System.out.println("  paced first page of each host (ms since start): " + firstPages(paced));
+        System.out.printf("  JIT compiler threads' CPU during the paced crawl: %d ms (code still being compiled"
+                + " competes with the crawl for the cores)%n", paced.jitMs());
     }
 
     /** When the hosts got their first page: the start-up spread that the paced ratio loses to. */
@@ -226,6 +250,31 @@ public final class CrawlBenchmark {
                 .getOperatingSystemMXBean()).getProcessCpuTime() - web;
     }
 
+    /**
+     * CPU time of the JVM's JIT compiler threads so far, from {@code /proc/self/task} (Linux; 0 elsewhere):
+     * they are not Java threads, so the thread MXBean does not see them.
+     */
+    private static long compilerCpuMs() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read: its time is gone either way
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
     /** Bare {@code Jsoup.parse} of the pages in one thread, after one warm-up pass. */
     public static double jsoupPagesPerSecond(List<StoredPage> pages) {
         for (StoredPage page : pages) {
@@ -245,8 +294,10 @@ public final class CrawlBenchmark {
      * @param pages          the stored pages, in fetch order
      * @param fetchedAtMs    when each page reached the sink, in milliseconds since the crawl started
      * @param cpuMsPerPage   process CPU (GC and JIT included, the local web's threads excluded) per response
+     * @param jitMs          CPU the JIT compiler threads used during the crawl, in milliseconds
      */
-    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs, double cpuMsPerPage) {
+    public record Result(double pagesPerSecond, List<StoredPage> pages, List<Long> fetchedAtMs, double cpuMsPerPage,
+                         long jitMs) {
     }
 
     /** A crawl in a fresh database (and application context) of its own. */
@@ -340,6 +391,7 @@ public final class CrawlBenchmark {
             List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
             long cpuAtStart = cpuNanosBesidesTheWeb();
+            long jitAtStart = compilerCpuMs();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
                 public void pageFetched(StoredPage page) {
@@ -356,9 +408,10 @@ public final class CrawlBenchmark {
                 }
             }, CrawlProgress.Listener.NONE);
             double cpuMs = (cpuNanosBesidesTheWeb() - cpuAtStart) / 1e6;
+            long jitMs = compilerCpuMs() - jitAtStart;
             double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
             return new Result(report.fetched() / seconds, List.copyOf(pages), List.copyOf(times),
-                    cpuMs / Math.max(1, report.fetched()));
+                    cpuMs / Math.max(1, report.fetched()), jitMs);
         } finally {
             Files.deleteIfExists(file);
         }
