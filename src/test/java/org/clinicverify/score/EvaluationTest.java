@@ -23,10 +23,11 @@ class EvaluationTest extends LabelledSetFloors {
     // macro-F1 >= 0.93. Not reached yet. rules-2026.11.22-3: 0.882 / 0.857 / 4 / 0.799;
     // rules-2026.12.06-10: 0.908 / 0.843 / 3 / 0.848 (one more seller missed, accepted for the gains in
     // precision, protected pages and macro-F1); rules-2026.12.06-17: 0.924 / 0.871 / 2 / 0.860 (measured
-    // once, after tuning on the hand dev set only). These assertions pin what is reached so that a change
+    // once, after tuning on the hand dev set only); rules-2026.12.06-31: 0.938 / 0.871 / 1 / 0.870
+    // (measured once by the lead at the end of the round; the tuning never read this set). These assertions pin what is reached so that a change
     // that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.92, 0.87, 2, 0.859);
+    private static final Floors FLOORS = new Floors(0.937, 0.87, 1, 0.869);
 
     @Override
     protected Evaluation.Report report() {
