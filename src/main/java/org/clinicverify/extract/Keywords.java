@@ -27,18 +27,16 @@ final class Keywords {
 
     /** Lower-cases and strips accents ("Depresión" -> "depresion"), one char for one char. */
     static String fold(String text) {
-        char[] out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = fold(c);
-            if (f != c) {
-                if (out == null) {
-                    out = text.toCharArray();
-                }
-                out[i] = f;
+        char[] chars = text.toCharArray(); // a page's text: no String call per char
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char f = fold(chars[i]);
+            if (f != chars[i]) {
+                chars[i] = f;
+                changed = true;
             }
         }
-        return out == null ? text : new String(out);
+        return changed ? new String(chars) : text;
     }
 
     /** One char folded, as {@link #fold(String)} folds it. */

@@ -146,7 +146,9 @@ final class LocationFinder {
     private static int nextZip(String text, int from) {
         int run = 0;
         for (int i = from; i <= text.length(); i++) {
-            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            // ASCII first: Character.isDigit looks every char up in the Unicode tables
+            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
             if (digit) {
                 run++;
             } else {

@@ -20,6 +20,13 @@ import java.util.Collection;
 final class WordIndex {
 
     private static final int[] NONE = new int[0];
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     private final String text;
     /** Open addressing on the word hash: slot -> group + 1, 0 when empty. */
@@ -39,14 +46,16 @@ final class WordIndex {
 
     /** The index of a folded text ({@link Keywords#fold(String)}): one pass over it. */
     static WordIndex of(String folded) {
-        int n = folded.length();
-        int[] starts = new int[16];
-        int[] hashes = new int[16];
+        // over a char array, with a table for ASCII: this loop reads every char of the page
+        char[] chars = folded.toCharArray();
+        int n = chars.length;
+        int[] starts = new int[Math.max(16, n / 8)];
+        int[] hashes = new int[starts.length];
         int words = 0;
         int hash = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? folded.charAt(i) : ' ';
+            char c = i < n ? chars[i] : ' ';
             if (wordChar(c)) {
                 if (start < 0) {
                     start = i;
@@ -170,9 +179,6 @@ final class WordIndex {
 
     /** {@code Character.isLetterOrDigit}, as {@link Keywords} tests a word char, with an ASCII fast path. */
     private static boolean wordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 }

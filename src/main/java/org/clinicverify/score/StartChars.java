@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>Read from the regex syntax the rules use, conservatively: zero-width parts (\b, anchors,
  * lookarounds) are skipped; optional items add the characters of what follows; \d, \s and \w are
- * the ASCII classes they are in Java without UNICODE_CHARACTER_CLASS. Anything else (".", negated
- * classes, \p{..}, \W, inline flags, a pattern that can match the empty string) gives no set, and
- * the pattern is tried everywhere, as before.
+ * the ASCII classes they are in Java without UNICODE_CHARACTER_CLASS. ".", negated classes, \p{..},
+ * \D, \S and \W can start with anything: after a part that cannot be empty they change nothing, and
+ * where a match can start with them the pattern gets no set. So do inline flags, escapes not read
+ * and a pattern that can match the empty string: the pattern is tried everywhere, as before.
  */
 final class StartChars {
 
@@ -93,6 +94,8 @@ final class StartChars {
     private record First(TreeSet<Character> chars, boolean nullable) {
 
         static final First EMPTY = new First(new TreeSet<>(), true);
+        /** Any character: fine after a part that cannot be empty (a street address's "[^\\n]{0,60}"). */
+        static final First ANY = new First(null, false);
 
         static First of(String chars) {
             TreeSet<Character> set = new TreeSet<>();
@@ -171,8 +174,11 @@ final class StartChars {
             if (c == '^' || c == '$') {
                 return First.EMPTY;
             }
-            if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{') {
-                throw new IllegalArgumentException("any character, or a quantifier out of place");
+            if (c == '.') {
+                return First.ANY;
+            }
+            if (c == '*' || c == '+' || c == '?' || c == '{') {
+                throw new IllegalArgumentException("a quantifier out of place");
             }
             return First.of(String.valueOf(c));
         }
@@ -201,6 +207,14 @@ final class StartChars {
                 case 'n' -> First.of("\n");
                 case 'r' -> First.of("\r");
                 case 'f' -> First.of("\f");
+                case 'D', 'S', 'W' -> First.ANY;
+                case 'p', 'P' -> {
+                    i = re.charAt(i) == '{' ? re.indexOf('}', i) + 1 : i + 1; // \p{Lu} or \pL
+                    if (i == 0) {
+                        throw new IllegalArgumentException("unclosed property");
+                    }
+                    yield First.ANY;
+                }
                 default -> {
                     if (Character.isLetterOrDigit(n)) {
                         throw new IllegalArgumentException("escape not read: \\" + n);
@@ -210,11 +224,15 @@ final class StartChars {
             };
         }
 
-        /** A plain class: characters, ranges and \d \s \w; negations, nesting and other escapes are not read. */
+        /**
+         * A plain class: characters, ranges and \d \s \w; nesting and other escapes are not read. A
+         * negated class is read the same way and can start with any character.
+         */
         private First characterClass() {
             i++;
-            if (re.charAt(i) == '^') {
-                throw new IllegalArgumentException("negated class");
+            boolean negated = re.charAt(i) == '^';
+            if (negated) {
+                i++;
             }
             StringBuilder chars = new StringBuilder();
             boolean first = true;
@@ -259,7 +277,7 @@ final class StartChars {
                 i++;
             }
             i++;
-            return First.of(chars.toString());
+            return negated ? First.ANY : First.of(chars.toString());
         }
 
         /** Reads a quantifier if one follows; true when it allows zero repetitions. */

@@ -186,8 +186,9 @@ final class TextMatches {
     static int[] digitWindows(String s, int reach) {
         int[] out = new int[16];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] chars = s.toCharArray(); // this loop reads every char of the page: no String call per char
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             // ASCII first: Character.isDigit looks every char up in the Unicode tables
             if (c < 128 ? c < '0' || c > '9' : !Character.isDigit(c)) {
                 continue;

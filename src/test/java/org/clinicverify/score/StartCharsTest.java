@@ -45,8 +45,16 @@ class StartCharsTest {
     }
 
     @Test
+    void anyCharacterAfterAPartThatCannotBeEmptyChangesNothing() {
+        StartChars start = StartChars.of(Pattern.compile("\\b\\d{1,6} [^\\n]{0,60}?\\p{Lu}.\\W[^|]|x\\S")).orElseThrow();
+
+        assertEquals("0123456789x", members(start, "0123456789abx |"));
+    }
+
+    @Test
     void patternsThatCanStartAnywhereOrMatchNothingGiveNoSet() {
-        for (String regex : List.of(".foo", "[^a]b", "\\p{L}+x", "a?", "(?i)abc", "\\Wx", "(a|b*)")) {
+        for (String regex : List.of(".foo", "[^a]b", "\\p{L}+x", "a?", "(?i)abc", "\\Wx", "(a|b*)",
+                "\\pLx", "x|\\Dy", "a?[^b]", "\\b.?x")) {
             assertTrue(StartChars.of(Pattern.compile(regex)).isEmpty(), regex);
         }
     }
