@@ -105,7 +105,15 @@ final class HostWorker {
                 new PageFetcher.Validators(entry.etag(), entry.lastModified()),
                 target -> hopRefusal(state, target),
                 type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
-        long next = record(host, state, entry, outcome, started);
+        long next;
+        try {
+            next = record(host, state, entry, outcome, started);
+        } catch (CrawlStorageException e) {
+            // The outcome was not stored (the transaction rolled back): the URL goes back to the queue for
+            // another attempt, rather than staying claimed, where lease renewal would hold it all run.
+            retryOrFail(entry, clock.millis() + backoff(state, Optional.empty()), "not stored: " + e.getMessage(), 0);
+            throw e;
+        }
         return drained(host, state) ? OptionalLong.empty() : OptionalLong.of(next);
     }
 
@@ -248,11 +256,11 @@ final class HostWorker {
     }
 
     /**
-     * What the page transaction did: stored the page (empty: another URL of the host has its content)
-     * and claimed the host's URLs it queued.
+     * What the page transaction did: stored the page (empty: another URL of the host has its content),
+     * queued its links and claimed the host's URLs it queued.
      */
-    private record Kept(Optional<StoredPage> page, List<Frontier.Entry> claimed) {
-        static final Kept DUPLICATE = new Kept(Optional.empty(), List.of());
+    private record Kept(Optional<StoredPage> page, List<Offer> queued, List<Frontier.Entry> claimed) {
+        static final Kept DUPLICATE = new Kept(Optional.empty(), List.of(), List.of());
     }
 
     private void keep(String host, HostState state, Frontier.Entry entry, FetchOutcome.Fetched fetched, long recrawlAt) {
@@ -285,23 +293,25 @@ final class HostWorker {
             if (saved.isEmpty()) {
                 return Kept.DUPLICATE;
             }
-            int added = frontier.enqueueAll(connection, config.name(), outlinks(entry, found), now,
+            List<Offer> outlinks = outlinks(entry, found);
+            int added = frontier.enqueueAll(connection, config.name(), newUrls(outlinks), now,
                     config.maxPagesPerHost(), claimAhead);
-            return new Kept(saved, claimAhead.isPresent() && added > 0
+            return new Kept(saved, outlinks, claimAhead.isPresent() && added > 0
                     ? frontier.claimed(connection, config.name(), host, owner) : List.of());
         });
         if (kept.page().isEmpty()) {
             counters.duplicates.incrementAndGet();
             return;
         }
+        remember(kept.queued());
         state.claimed.addAll(kept.claimed());
         counters.stored.incrementAndGet();
         sink.pageFetched(kept.page().get());
     }
 
     /** The page's links worth queuing: none beyond the crawl's depth. */
-    private List<Frontier.NewUrl> outlinks(Frontier.Entry entry, LinkExtractor.Links found) {
-        List<Frontier.NewUrl> outlinks = new java.util.ArrayList<>();
+    private List<Offer> outlinks(Frontier.Entry entry, LinkExtractor.Links found) {
+        List<Offer> outlinks = new java.util.ArrayList<>();
         if (entry.depth() < config.maxDepth()) {
             for (String link : found.outlinks()) {
                 offer(link, Frontier.Kind.PAGE, entry.depth() + 1).ifPresent(outlinks::add);
@@ -358,43 +368,69 @@ final class HostWorker {
 
     /** Queues the URLs in scope in one transaction (the seeds of a run, the URLs of a sitemap). */
     void enqueueAll(List<String> urls, Frontier.Kind kind, int depth) {
-        List<Frontier.NewUrl> offered = new java.util.ArrayList<>();
+        List<Offer> offers = new java.util.ArrayList<>();
         for (String url : urls) {
-            offer(url, kind, depth).ifPresent(offered::add);
+            offer(url, kind, depth).ifPresent(offers::add);
         }
-        if (!offered.isEmpty()) {
-            frontier.inTransaction(connection -> frontier.enqueueAll(connection, config.name(), offered, clock.millis(),
-                    config.maxPagesPerHost()));
+        if (!offers.isEmpty()) {
+            frontier.inTransaction(connection -> frontier.enqueueAll(connection, config.name(), newUrls(offers),
+                    clock.millis(), config.maxPagesPerHost()));
+            remember(offers);
         }
     }
 
     /** Queues a URL found in a sitemap or a redirect, or a seed, when it is in scope. */
     void enqueue(String url, Frontier.Kind kind, int depth) {
-        offer(url, kind, depth).ifPresent(offered -> frontier.enqueue(config.name(), offered.url(), offered.host(),
-                offered.kind(), offered.depth(), clock.millis(), config.maxPagesPerHost()));
+        offer(url, kind, depth).ifPresent(offer -> {
+            Frontier.NewUrl newUrl = offer.url();
+            frontier.enqueue(config.name(), newUrl.url(), newUrl.host(), newUrl.kind(), newUrl.depth(), clock.millis(),
+                    config.maxPagesPerHost());
+            remember(List.of(offer));
+        });
+    }
+
+    /** A URL in scope that this run has not queued yet, with the spelling it was found under. */
+    private record Offer(String spelling, Frontier.NewUrl url) {
     }
 
     /**
-     * A URL worth offering to the frontier: in scope and not offered before in this run. Navigation
-     * repeats the same links on every page, so URLs this run has already offered are skipped before
-     * the database.
+     * A URL worth offering to the frontier: in scope and not queued before in this run. Navigation
+     * repeats the same links on every page, so URLs this run has already queued (or refused) are
+     * skipped before the database. Queued URLs are only remembered once their transaction committed
+     * ({@link #remember}): a transaction that rolls back leaves its page to be fetched again, and that
+     * fetch must offer the page's links again, or the run loses them.
      */
-    private Optional<Frontier.NewUrl> offer(String url, Frontier.Kind kind, int depth) {
+    private Optional<Offer> offer(String url, Frontier.Kind kind, int depth) {
         if (offered.contains(url)) {
-            return Optional.empty(); // this very spelling was offered or refused before: skip normalising it
+            return Optional.empty(); // this very spelling was queued or refused before: skip normalising it
         }
         if (offered.size() > MAX_REMEMBERED_URLS) {
             offered.clear();
         }
         Optional<URI> normal = scope.normalize(url);
         if (normal.isEmpty() || scope.refusal(normal.get()).isPresent()) {
-            offered.add(url);
+            offered.add(url); // refused by scope, not by the database: remembered at once
             return Optional.empty();
         }
-        boolean fresh = offered.add(normal.get().toString());
-        offered.add(url);
-        return fresh ? Optional.of(new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth))
-                : Optional.empty();
+        if (offered.contains(normal.get().toString())) {
+            offered.add(url); // queued already under another spelling
+            return Optional.empty();
+        }
+        return Optional.of(new Offer(url,
+                new Frontier.NewUrl(normal.get().toString(), UrlScope.hostKey(normal.get()), kind, depth)));
+    }
+
+    /** The URLs to queue, each once (a page may name one URL under several spellings). */
+    private static List<Frontier.NewUrl> newUrls(List<Offer> offers) {
+        return offers.stream().map(Offer::url).distinct().toList();
+    }
+
+    /** Remembers URLs whose queuing transaction has committed, under their spelling and normal form. */
+    private void remember(List<Offer> offers) {
+        for (Offer offer : offers) {
+            offered.add(offer.spelling());
+            offered.add(offer.url().url());
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -60,8 +63,12 @@ class CrawlerTest implements TestPropertyProvider {
     }
 
     @AfterEach
-    void stopWeb() {
+    void stopWeb() throws SQLException {
         web.close();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER IF EXISTS fail_first_link_insert");
+        }
     }
 
     private CrawlReport crawl(String yaml) {
@@ -343,6 +350,28 @@ class CrawlerTest implements TestPropertyProvider {
 
             assertEquals(List.of(), other.paths());
         }
+    }
+
+    @Test
+    void crawlsTheLinksOfAPageWhoseStoringTransactionFailedOnce() throws SQLException {
+        web.robots("")
+                .page("/", TestWeb.links("/a.html", "/b.html"))
+                .page("/a.html", "<p>a</p>")
+                .page("/b.html", "<p>b</p>");
+        // A link insert, not the page insert: the page row goes in before its links are worked out, and
+        // the transaction must fail after them, as a connection lost at any statement would.
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TRIGGER fail_first_link_insert BEFORE INSERT ON crawl_url FOR EACH ROW CALL '"
+                    + FailFirstLinkInsert.class.getName() + "'");
+        }
+
+        crawl("");
+
+        assertAll(
+                () -> assertEquals(2, web.count("/"), "the home page is fetched again after its transaction failed"),
+                () -> assertEquals(1, web.count("/a.html")),
+                () -> assertEquals(1, web.count("/b.html")));
     }
 
     @Test
