@@ -336,4 +336,12 @@ class ScorerTest {
 
         assertFalse(verdict.flagged(), verdict.signals().toString());
     }
+    @Test
+    void clinicSellingASpravatoPackageWithOnSiteMonitoringIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://lakeside-behavioral.test/spravato",
+                "Spravato induction package, 8 sessions $4,800 – Add to cart. Every session is given in our office; "
+                        + "a nurse checks your blood pressure and monitors you for two hours. Our medical director reviews each chart."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
 }
