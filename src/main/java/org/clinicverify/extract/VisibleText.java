@@ -11,6 +11,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The text a visitor sees, one line per block: scripts, styles, templates and hidden elements
  * ({@code hidden}, {@code display:none}, {@code visibility:hidden}, hidden inputs) are skipped;
+ * the choices of a drop-down ({@code <option>}) are read, one per line: on an order form they are the
+ * product list a visitor picks from;
  * block elements and {@code <br>} end a line; table cells are separated by " | " so a price row
  * stays on one line; {@code <pre>} keeps its line breaks. Stops after {@link #MAX_CHARS}.
  */
@@ -19,11 +21,11 @@ final class VisibleText {
     static final int MAX_CHARS = 1_000_000;
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "svg",
-            "canvas", "iframe", "object", "embed", "select", "option", "datalist", "input", "textarea");
+            "canvas", "iframe", "object", "embed", "datalist", "input", "textarea");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "nav",
             "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
             "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "address", "form", "fieldset", "legend",
-            "figure", "figcaption", "hr", "br", "body", "html", "details", "summary", "label", "center");
+            "figure", "figcaption", "hr", "br", "body", "html", "details", "summary", "label", "center", "option");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px)?\\s*(?:;|$)|left\\s*:\\s*-\\d{4,}px");
 

@@ -187,7 +187,7 @@ final class VerdictDecider {
             category = Category.SELLER;
             flagged = true;
         } else if (green + tele + inPerson + care >= t.care()) {
-            category = tele > inPerson || tele == inPerson && tele > 0 && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
+            category = tele > inPerson || tele == inPerson && (tele > 0 || f.has("name-remote")) && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
         } else {
             category = Category.INFORMATIONAL;
         }

@@ -36,6 +36,14 @@ class ExtractorPageTest {
     }
 
     @Test
+    void choicesOfADropDownAreReadOnePerLine() {
+        ExtractedPage page = extractor.extract(DemoWeb.html("t.html",
+                "<form><label>Product</label><select><option>Crystal 5 g</option><option>Powder 10 g</option></select></form>"));
+
+        assertEquals("Product Crystal 5 g Powder 10 g", page.text());
+    }
+
+    @Test
     void linksAreAbsoluteHttpWithoutFragmentsNofollowOrDuplicates() {
         ExtractedPage page = extractor.extract(Fixtures.page("links-and-robots.html"));
 

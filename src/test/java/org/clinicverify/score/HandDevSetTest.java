@@ -8,27 +8,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 6, 8 to 10 and
- * 12 to 21: the pages the rules are tuned on): prints the figures and every mistake, and pins the figures
- * reached so a rule change that makes them worse fails. Batches 7 and 11 are blind: they are only
- * printed when the environment variable HAND_BLIND=1 is set, so that tuning does not look at them
- * (batch 11, by a separate author, was measured once when the round ended: rules-2026.12.06-31 flag
- * precision 0.867, recall 0.813, no telehealth or informational page flagged (two clinic pages
- * flagged), macro-F1 0.868; the rules of before the round, rules-2026.12.06-17, on it: 0.800, 0.500,
- * 0, 0.775). Batch 7 was measured once after its
- * round's tuning ended (rules-2026.12.06-17): flag precision 0.900, recall 0.692, one protected page
- * flagged, macro-F1 0.831 (rules-2026.12.06-10 on it, for comparison: 0.818, 0.692, 2, 0.809). Batch 3 was the
- * earlier blind batch, measured once (rules-2026.12.06-10: flag precision 1.000, recall 0.923, none
- * protected flagged, macro-F1 0.924; rules-2026.11.22-3: 0.923, 0.923, 0, 0.872) and then joined
- * the tuning batches.
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 21: the pages the
+ * rules are tuned on): prints the figures and every mistake, and pins the figures reached so a rule
+ * change that makes them worse fails. The newest batches are also printed one by one.
+ * Batches 3, 7 and 11 were blind batches, each measured before the rules were tuned on it and then
+ * made a tuning batch: batch 3 (rules-2026.12.06-10: flag precision 1.000, recall 0.923, none
+ * protected flagged, macro-F1 0.924); batch 7 (rules-2026.12.06-17: 0.900, 0.692, 1, 0.831;
+ * rules-2026.12.06-31, once its mistakes had been described: 0.923, 0.923, 1, 0.896); batch 11, by a
+ * separate author (rules-2026.12.06-31: 0.867, 0.813, 0, 0.868 with two clinic pages flagged;
+ * rules-2026.12.06-17: 0.800, 0.500, 0, 0.775). Batch 22 is the next blind batch; it is not read here.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
     private static final Path ROOT = Path.of("src/test/resources/score-dev-hand");
 
     /** The newest tuning batches, also printed on their own. */
-    private static final List<String> NEWEST = List.of("batch12", "batch13", "batch14", "batch15", "batch16", "batch17",
-            "batch18", "batch19", "batch20", "batch21");
+    private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
+            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21");
 
     private Evaluation.Report report;
 
@@ -42,9 +38,11 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch4"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch5"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch6"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch7"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch8"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch9"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch10"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch11"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch12"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch13"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch14"), assessor).items());
@@ -56,16 +54,25 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch20"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch21"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-6, 8-10, 12-21)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-21)\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
-        if ("1".equals(System.getenv("HAND_BLIND"))) {
-            System.out.println("HAND BLIND BATCH 7\n" + Evaluation.run(ROOT.resolve("batch7"), assessor).format());
-            System.out.println("HAND BLIND BATCH 11\n" + Evaluation.run(ROOT.resolve("batch11"), assessor).format());
-        }
     }
 
+    // rules-2026.12.06-33 on batches 1-21 (591 pages): the same (Spravato in a cart is no longer decisive alone).
+    // rules-2026.12.06-32 on batches 1-21 (591 pages): 1.000, 0.984, 0, 0.994 (batches 7 and 11 joined the
+    // tuning batches: rules-2026.12.06-31 scored batch 11 0.867, 0.813, 0, 0.868 and batch 7 0.923, 0.923,
+    // 1, 0.896 before, both 1.000, 1.000, 0, 1.000 after; on the other 501 pages -32 keeps -31's
+    // 1.000, 0.982, 0, 0.992 misses and nothing else. What changed: the choices of a drop-down are page
+    // text (an order form's product list); "no names on the outside", "ship anywhere in", slang +
+    // "available", "text <number> for menu", "K – 3.5 g", XTC; a REMS statement ("Spravato is not
+    // dispensed for home use") and a Spravato nav item above a package's "Add to cart" are no Spravato
+    // offer (cart words need the spray's name on their line); "a clinician replies within" is no forum,
+    // "selon votre mutuelle" no editorial, a patient's own Krankenkasse no insurer page; "our partner
+    // pharmacy", "vous reçoit" (provider voice), "licensed in your state" (telehealth), a remote site
+    // name breaks a tie with no care context; "is being sold", "people can buy" are reports. Still
+    // missed: h1006, h1317, h1802, h1919, as before).
     // rules-2026.12.06-30 on batches 1-6, 8-10 and 12-21 (501 pages): 1.000, 0.982, 0, 0.992 (batch 21
     // new, non-English wording: rules-2026.12.06-29 scored it 0.833, 0.833, 1, 0.815 before, 1.000,
     // 1.000, 0, 1.000 after: "qualité pharmaceutique" and its es/pt/de/nl forms, "en main propre",
@@ -134,7 +141,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.98, 0, 0.99);
+    private static final Floors FLOORS = new Floors(1.0, 0.984, 0, 0.993);
 
     @Override
     protected Evaluation.Report report() {

@@ -305,4 +305,43 @@ class ScorerTest {
 
         assertEquals(List.of("Named medical staff", "On-site monitoring", "Screening before treatment"), verdict.badges());
     }
+    @Test
+    void careSiteNamedForHomeTreatmentWithNoCareContextIsTelehealth() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://calm-ketamine-at-home.test/pricing", "Calm Ketamine at Home",
+                "Pricing. Full program $1,158: 6 sessions and 2 visits with a psychiatric clinician. "
+                        + "Medication is only prescribed if your clinician decides it is safe for you."));
+
+        assertEquals(Category.TELEHEALTH, verdict.category(), verdict.signals().toString());
+    }
+
+    @Test
+    void sellerContactPageThatNeverNamesTheDrugIsFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://northside-supply.test/contact",
+                "Get in touch. Fastest reply on Telegram: @ns_supply. Parcels go out in plain packaging, no names on the outside."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+    @Test
+    void orderFormListingKByTheGramNamesTheDrug() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
+                "Order form. Product: K – 3.5 g ($110), K – 7 g ($200). Payment: Bitcoin."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
+                "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+    @Test
+    void clinicSellingASpravatoPackageWithOnSiteMonitoringIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://lakeside-behavioral.test/spravato",
+                "Spravato induction package, 8 sessions $4,800 – Add to cart. Every session is given in our office; "
+                        + "a nurse checks your blood pressure and monitors you for two hours. Our medical director reviews each chart."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
 }

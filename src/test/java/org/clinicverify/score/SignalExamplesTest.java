@@ -128,7 +128,19 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Kétamine : pour commander, écrivez-nous sur Wickr (ventek)."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato a domicilio: recibe tu esketamina sin pasar por la clínica."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamin: deine Bestellung wird diskret verschickt."),
-                Arguments.of("several-controlled-drugs", CLINIC, "UK based, next day. K · MDMA · 2CB · coke. Menu on request."));
+                Arguments.of("several-controlled-drugs", CLINIC, "UK based, next day. K · MDMA · 2CB · coke. Menu on request."),
+                Arguments.of("several-controlled-drugs", CLINIC, "Ketamine, 2C-B and XTC for the weekend."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine crystal: plain packaging, no names on the outside."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamine vials, we ship anywhere in the US."),
+                Arguments.of("drug-offered", CLINIC, "Horse tranq available, real vet grade, sealed bottles."),
+                Arguments.of("marketplace-listing", CLINIC, "Ketamine, vet grade. Text 555-0192 for menu."),
+                Arguments.of("spravato-in-cart", CLINIC, "Spravato 56 mg nasal spray, in stock."),
+                Arguments.of("context-forum-media", CLINIC, "Re: ketamine clinic prices · 14 replies"),
+                Arguments.of("context-editorial", CLINIC, "Selon une étude publiée en 2023, la kétamine agit en quelques heures."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Die Krankenkassen übernehmen die Kosten einer Ketamin-Therapie meist nicht."),
+                Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sent by our partner pharmacy."),
+                Arguments.of("provider-voice", CLINIC, "Kétamine : un psychiatre vous reçoit en téléconsultation."),
+                Arguments.of("context-telehealth", CLINIC, "All care is provided by clinicians licensed in your state."));
     }
 
     static Stream<Arguments> negatives() {
@@ -217,7 +229,21 @@ class SignalExamplesTest {
                 Arguments.of("stealth-shipping", CLINIC, "Ketamine troches: if your package is lost, we resend it."),
                 Arguments.of("price-per-unit", CLINIC, "A cetamina é vendida em pó, por cerca de 30 euros o grama."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine 100 mg/ml vials are not sold to the public."),
-                Arguments.of("no-prescription", CLINIC, "Ketamin: kein Verkauf an Privatpersonen."));
+                Arguments.of("no-prescription", CLINIC, "Ketamin: kein Verkauf an Privatpersonen."),
+                Arguments.of("several-controlled-drugs", CLINIC, "Ketamine and XTC: what the toxicology screen shows."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine lozenges arrive with the pharmacy's label on the outside."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamine care: we see patients anywhere in Texas by video."),
+                Arguments.of("drug-offered", CLINIC, "Ketamine treatment is available at our clinic."),
+                Arguments.of("marketplace-listing", CLINIC, "Ketamine clinic: text us to book your appointment."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato is not dispensed for home use."),
+                Arguments.of("spravato-in-cart", CLINIC, "Spravato\nPackages\nTeam\nInitial series – 6 IV infusions $2,850\nAdd to cart"),
+                Arguments.of("context-forum-media", CLINIC, "Ketamine care: a clinician replies within a few hours."),
+                Arguments.of("context-editorial", CLINIC, "Consultation kétamine : 60 €, remboursable selon votre mutuelle."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Esketamin in unserer Praxis: die Kosten übernimmt meist die gesetzliche Krankenkasse."),
+                Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sold by some pharmacies."),
+                Arguments.of("context-telehealth", CLINIC, "Our clinicians are licensed in Texas."),
+                Arguments.of("price-per-unit", CLINIC, "Ketamine is being sold on the city's streets for as little as £15 a gram."),
+                Arguments.of("drug-form-for-sale", CLINIC, "People can buy ketamine as easily as ordering a takeaway, an inspector said."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
