@@ -265,6 +265,19 @@ final class LiteralScan {
          * literal is too frequent to be worth it (the caller then scans the whole text).
          */
         int[] windows(int[] literalIds, int before, int after) {
+            return merged(literalIds, before, after, false);
+        }
+
+        /**
+         * Where a match that reaches at most {@code before} characters before one of the given literals
+         * can start: [p - before, p] around every occurrence p, merged as in {@link #windows}; null when
+         * a literal is too frequent to be worth it.
+         */
+        int[] starts(int[] literalIds, int before) {
+            return merged(literalIds, before, 0, true);
+        }
+
+        private int[] merged(int[] literalIds, int before, int after, boolean startsOnly) {
             int total = 0;
             for (int id : literalIds) {
                 if (everywhere(id)) {
@@ -275,15 +288,17 @@ final class LiteralScan {
             long[] spans = new long[total];
             int k = 0;
             for (int id : literalIds) {
-                int len = literals.get(id).length();
+                int reach = startsOnly ? 1 : literals.get(id).length() + after;
                 int slot = slot(id);
                 for (int j = 0; slot >= 0 && j < counts[slot]; j++) {
                     int start = Math.max(0, positions[slot][j] - before);
-                    int end = Math.min(length, positions[slot][j] + len + after);
+                    int end = Math.min(length, positions[slot][j] + reach);
                     spans[k++] = (long) start << 32 | end;
                 }
             }
-            Arrays.sort(spans);
+            if (literalIds.length > 1) { // one literal's spans are in order already: its positions ascend
+                Arrays.sort(spans);
+            }
             int[] merged = new int[2 * total];
             int m = 0;
             for (long span : spans) {

@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
  * the characters a match can start with ({@link StartChars}). When every match needs a literal of
  * several sets ("(powder|crystal) of ketamine" needs one of the first two words and "ketamine"), the
  * pattern is searched only where the windows of all sets overlap ({@link Literals#allOf}).
+ *
+ * <p>A match starts at most {@code before} characters ahead of its literal, so inside a window the
+ * pattern is tried only at [p - before, p] around each occurrence p (when that reach is known
+ * exactly, not capped): a common word ("care", "clinic") opens windows over most of a page, but
+ * the starts near it are far fewer.
  */
 final class PatternSearch {
 
-    /** Literal ids (in the scan) one of which each match contains, and the reach of a match around them. */
-    private record LiteralSet(int[] ids, int before, int after) {
+    /**
+     * Literal ids (in the scan) one of which each match contains, and the reach of a match around
+     * them; {@code exactBefore}: the reach before is the pattern's own, not capped at the maximum.
+     */
+    private record LiteralSet(int[] ids, int before, int after, boolean exactBefore) {
     }
 
     private final int index;
@@ -43,7 +51,7 @@ final class PatternSearch {
     static PatternSearch of(int index, Pattern pattern, LiteralScan scan, int maxReach) {
         List<LiteralSet> sets = Literals.allOf(pattern).stream()
                 .map(r -> new LiteralSet(r.literals().stream().sorted().mapToInt(scan::id).toArray(),
-                        Math.min(maxReach, r.before()), Math.min(maxReach, r.after())))
+                        Math.min(maxReach, r.before()), Math.min(maxReach, r.after()), r.before() <= maxReach))
                 .toList();
         return new PatternSearch(index, pattern, sets);
     }
@@ -90,18 +98,34 @@ final class PatternSearch {
         List<Pattern> patterns = new ArrayList<>(live);
         List<StartChars> starts = new ArrayList<>(live);
         List<int[]> windows = new ArrayList<>(live);
+        List<int[]> startWindows = new ArrayList<>(live);
         for (PatternSearch search : searches) {
             if (t.live(search)) {
                 patterns.add(search.pattern);
                 starts.add(search.start);
                 windows.add(search.windows(t.found()));
+                startWindows.add(search.startWindows(t.found()));
             }
         }
-        return TextMatches.firstOf(patterns, starts, s, windows);
+        return TextMatches.firstOf(patterns, starts, s, windows, startWindows);
     }
 
     private TextMatches.Cursor matches(String s, PatternIndex.Text t) {
-        return TextMatches.of(pattern, start, s, windows(t.found()));
+        return TextMatches.of(pattern, start, s, windows(t.found()), startWindows(t.found()));
+    }
+
+    /** Where a match can start in a text whose literal occurrences are {@code found}: offset pairs, null when not known. */
+    private int[] startWindows(LiteralScan.Occurrences found) {
+        int[] starts = null;
+        for (LiteralSet set : sets) {
+            if (set.exactBefore()) {
+                starts = overlap(starts, found.starts(set.ids(), set.before()));
+                if (starts != null && starts.length == 0) {
+                    break;
+                }
+            }
+        }
+        return starts;
     }
 
     /** Where the pattern can match in a text whose literal occurrences are {@code found}: offset pairs, null for everywhere. */
