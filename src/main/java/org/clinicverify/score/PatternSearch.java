@@ -103,41 +103,38 @@ final class PatternSearch {
             if (t.live(search)) {
                 patterns.add(search.pattern);
                 starts.add(search.start);
-                windows.add(search.windows(t.found()));
-                startWindows.add(search.startWindows(t.found()));
+                int[][] where = search.windows(t.found());
+                windows.add(where[0]);
+                startWindows.add(where[1]);
             }
         }
         return TextMatches.firstOf(patterns, starts, s, windows, startWindows);
     }
 
     private TextMatches.Cursor matches(String s, PatternIndex.Text t) {
-        return TextMatches.of(pattern, start, s, windows(t.found()), startWindows(t.found()));
+        int[][] where = windows(t.found());
+        return TextMatches.of(pattern, start, s, where[0], where[1]);
     }
 
-    /** Where a match can start in a text whose literal occurrences are {@code found}: offset pairs, null when not known. */
-    private int[] startWindows(LiteralScan.Occurrences found) {
+    /**
+     * Where the pattern can match in a text whose literal occurrences are {@code found}, and where a
+     * match can start: two arrays of offset pairs, each null for "not known" (search everywhere).
+     */
+    private int[][] windows(LiteralScan.Occurrences found) {
+        int[] windows = null;
         int[] starts = null;
         for (LiteralSet set : sets) {
-            if (set.exactBefore()) {
-                starts = overlap(starts, found.starts(set.ids(), set.before()));
-                if (starts != null && starts.length == 0) {
-                    break;
-                }
+            int[][] spans = found.windowsAndStarts(set.ids(), set.before(), set.after());
+            if (spans == null) {
+                continue;
+            }
+            windows = overlap(windows, spans[0]);
+            starts = set.exactBefore() ? overlap(starts, spans[1]) : starts;
+            if (windows.length == 0) {
+                return new int[][] {windows, windows};
             }
         }
-        return starts;
-    }
-
-    /** Where the pattern can match in a text whose literal occurrences are {@code found}: offset pairs, null for everywhere. */
-    private int[] windows(LiteralScan.Occurrences found) {
-        int[] windows = null;
-        for (LiteralSet set : sets) {
-            windows = overlap(windows, found.windows(set.ids(), set.before(), set.after()));
-            if (windows != null && windows.length == 0) {
-                break;
-            }
-        }
-        return windows;
+        return new int[][] {windows, starts};
     }
 
     /** Where two sets of windows (sorted, disjoint offset pairs; null: everywhere) overlap. */

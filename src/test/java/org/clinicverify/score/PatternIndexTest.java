@@ -99,7 +99,7 @@ class PatternIndexTest {
     void startsOfMatchesLieFromTheirReachBeforeALiteralUpToIt() {
         LiteralScan scan = new LiteralScan(List.of("ab"));
 
-        int[] starts = scan.scan("ab...ab" + ".".repeat(50) + "ab").starts(new int[] {scan.id("ab")}, 3);
+        int[] starts = scan.scan("ab...ab" + ".".repeat(50) + "ab").windowsAndStarts(new int[] {scan.id("ab")}, 3, 5)[1];
 
         assertEquals(List.of(0, 1, 2, 6, 54, 58), toList(starts));
     }
