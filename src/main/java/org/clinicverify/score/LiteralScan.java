@@ -265,6 +265,16 @@ final class LiteralScan {
          * literal is too frequent to be worth it (the caller then scans the whole text).
          */
         int[] windows(int[] literalIds, int before, int after) {
+            int[][] both = windowsAndStarts(literalIds, before, after);
+            return both == null ? null : both[0];
+        }
+
+        /**
+         * The {@link #windows} and, second, where a match that reaches at most {@code before}
+         * characters before one of the literals can start: [p - before, p] around every occurrence p,
+         * merged likewise; null when a literal is too frequent to be worth it. One sort for both.
+         */
+        int[][] windowsAndStarts(int[] literalIds, int before, int after) {
             int total = 0;
             for (int id : literalIds) {
                 if (everywhere(id)) {
@@ -272,31 +282,41 @@ final class LiteralScan {
                 }
                 total += count(id);
             }
+            // per occurrence: its start << 32 | the literal's length; both windows start at start - before
             long[] spans = new long[total];
             int k = 0;
             for (int id : literalIds) {
                 int len = literals.get(id).length();
                 int slot = slot(id);
                 for (int j = 0; slot >= 0 && j < counts[slot]; j++) {
-                    int start = Math.max(0, positions[slot][j] - before);
-                    int end = Math.min(length, positions[slot][j] + len + after);
-                    spans[k++] = (long) start << 32 | end;
+                    spans[k++] = (long) positions[slot][j] << 32 | len;
                 }
             }
-            Arrays.sort(spans);
-            int[] merged = new int[2 * total];
+            if (literalIds.length > 1) { // one literal's spans are in order already: its positions ascend
+                Arrays.sort(spans);
+            }
+            int[] windows = new int[2 * total];
+            int[] starts = new int[2 * total];
             int m = 0;
+            int n = 0;
             for (long span : spans) {
-                int start = (int) (span >>> 32);
-                int end = (int) span;
-                if (m > 0 && start <= merged[m - 1]) {
-                    merged[m - 1] = Math.max(merged[m - 1], end);
-                } else {
-                    merged[m++] = start;
-                    merged[m++] = end;
-                }
+                int at = (int) (span >>> 32);
+                int start = Math.max(0, at - before);
+                m = append(windows, m, start, Math.min(length, at + (int) span + after));
+                n = append(starts, n, start, at + 1);
             }
-            return Arrays.copyOf(merged, m);
+            return new int[][] {Arrays.copyOf(windows, m), Arrays.copyOf(starts, n)};
+        }
+
+        /** Adds [start, end) to the merged pairs out[0, size) (starts ascending); the new size. */
+        private static int append(int[] out, int size, int start, int end) {
+            if (size > 0 && start <= out[size - 1]) {
+                out[size - 1] = Math.max(out[size - 1], end);
+                return size;
+            }
+            out[size] = start;
+            out[size + 1] = end;
+            return size + 2;
         }
     }
 }

@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
  * the characters a match can start with ({@link StartChars}). When every match needs a literal of
  * several sets ("(powder|crystal) of ketamine" needs one of the first two words and "ketamine"), the
  * pattern is searched only where the windows of all sets overlap ({@link Literals#allOf}).
+ *
+ * <p>A match starts at most {@code before} characters ahead of its literal, so inside a window the
+ * pattern is tried only at [p - before, p] around each occurrence p (when that reach is known
+ * exactly, not capped): a common word ("care", "clinic") opens windows over most of a page, but
+ * the starts near it are far fewer.
  */
 final class PatternSearch {
 
-    /** Literal ids (in the scan) one of which each match contains, and the reach of a match around them. */
-    private record LiteralSet(int[] ids, int before, int after) {
+    /**
+     * Literal ids (in the scan) one of which each match contains, and the reach of a match around
+     * them; {@code exactBefore}: the reach before is the pattern's own, not capped at the maximum.
+     */
+    private record LiteralSet(int[] ids, int before, int after, boolean exactBefore) {
     }
 
     private final int index;
@@ -43,7 +51,7 @@ final class PatternSearch {
     static PatternSearch of(int index, Pattern pattern, LiteralScan scan, int maxReach) {
         List<LiteralSet> sets = Literals.allOf(pattern).stream()
                 .map(r -> new LiteralSet(r.literals().stream().sorted().mapToInt(scan::id).toArray(),
-                        Math.min(maxReach, r.before()), Math.min(maxReach, r.after())))
+                        Math.min(maxReach, r.before()), Math.min(maxReach, r.after()), r.before() <= maxReach))
                 .toList();
         return new PatternSearch(index, pattern, sets);
     }
@@ -90,30 +98,43 @@ final class PatternSearch {
         List<Pattern> patterns = new ArrayList<>(live);
         List<StartChars> starts = new ArrayList<>(live);
         List<int[]> windows = new ArrayList<>(live);
+        List<int[]> startWindows = new ArrayList<>(live);
         for (PatternSearch search : searches) {
             if (t.live(search)) {
                 patterns.add(search.pattern);
                 starts.add(search.start);
-                windows.add(search.windows(t.found()));
+                int[][] where = search.windows(t.found());
+                windows.add(where[0]);
+                startWindows.add(where[1]);
             }
         }
-        return TextMatches.firstOf(patterns, starts, s, windows);
+        return TextMatches.firstOf(patterns, starts, s, windows, startWindows);
     }
 
     private TextMatches.Cursor matches(String s, PatternIndex.Text t) {
-        return TextMatches.of(pattern, start, s, windows(t.found()));
+        int[][] where = windows(t.found());
+        return TextMatches.of(pattern, start, s, where[0], where[1]);
     }
 
-    /** Where the pattern can match in a text whose literal occurrences are {@code found}: offset pairs, null for everywhere. */
-    private int[] windows(LiteralScan.Occurrences found) {
+    /**
+     * Where the pattern can match in a text whose literal occurrences are {@code found}, and where a
+     * match can start: two arrays of offset pairs, each null for "not known" (search everywhere).
+     */
+    private int[][] windows(LiteralScan.Occurrences found) {
         int[] windows = null;
+        int[] starts = null;
         for (LiteralSet set : sets) {
-            windows = overlap(windows, found.windows(set.ids(), set.before(), set.after()));
-            if (windows != null && windows.length == 0) {
-                break;
+            int[][] spans = found.windowsAndStarts(set.ids(), set.before(), set.after());
+            if (spans == null) {
+                continue;
+            }
+            windows = overlap(windows, spans[0]);
+            starts = set.exactBefore() ? overlap(starts, spans[1]) : starts;
+            if (windows.length == 0) {
+                return new int[][] {windows, windows};
             }
         }
-        return windows;
+        return new int[][] {windows, starts};
     }
 
     /** Where two sets of windows (sorted, disjoint offset pairs; null: everywhere) overlap. */

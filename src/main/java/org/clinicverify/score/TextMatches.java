@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * building it: at each step the leftmost start among the patterns wins, and at equal starts the
  * earlier pattern, which is how a regex alternation chooses. Each pattern is searched only in its
  * own windows, so one pattern with a common word does not make all the others scan the page.
+ *
+ * <p>Where the possible starts of a match are known more narrowly than its windows ("start
+ * windows", see {@link PatternSearch}), only those positions are tried, each as
+ * {@link Matcher#lookingAt()} over the rest of its window.
  */
 final class TextMatches {
 
@@ -59,12 +63,20 @@ final class TextMatches {
 
     /** The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null: everywhere). */
     static Cursor of(Pattern pattern, String s, int[] windows) {
-        return new Single(pattern, null, s, windows);
+        return new Single(pattern, null, s, windows, null);
     }
 
     /** As {@link #of(Pattern, String, int[])}, trying the pattern only where a match can start ({@code start} null: everywhere). */
     static Cursor of(Pattern pattern, StartChars start, String s, int[] windows) {
-        return new Single(pattern, start, s, windows);
+        return new Single(pattern, start, s, windows, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, StartChars, String, int[])}, trying the pattern only at positions in
+     * {@code startWindows} (offset pairs, sorted and disjoint; null: anywhere in the windows).
+     */
+    static Cursor of(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows) {
+        return new Single(pattern, start, s, windows, startWindows);
     }
 
     /** The matches of the alternation of {@code patterns}, each searched in its own windows (null: everywhere). */
@@ -74,9 +86,14 @@ final class TextMatches {
 
     /** As {@link #firstOf(List, String, List)}, each pattern tried only where it can start (null: everywhere). */
     static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows) {
+        return firstOf(patterns, starts, s, windows, java.util.Collections.nCopies(patterns.size(), null));
+    }
+
+    /** As {@link #firstOf(List, List, String, List)}, each pattern tried only in its start windows (null: anywhere). */
+    static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows, List<int[]> startWindows) {
         Single[] alternatives = new Single[patterns.size()];
         for (int i = 0; i < alternatives.length; i++) {
-            alternatives[i] = new Single(patterns.get(i), starts.get(i), s, windows.get(i));
+            alternatives[i] = new Single(patterns.get(i), starts.get(i), s, windows.get(i), startWindows.get(i));
         }
         return new FirstOf(alternatives);
     }
@@ -90,17 +107,22 @@ final class TextMatches {
         /** Created on the first search inside a window: most patterns have no window on a page. */
         private Matcher matcher;
         private final int[] windows;
+        /** Where a match can start (offset pairs); null: anywhere in the windows. */
+        private final int[] startWindows;
+        /** The first start window that may still hold a start at or after the search position. */
+        private int startWindow;
         private int window;
         private int matchStart = -1;
         private int end = -1;
         private int from;
         private boolean exhausted;
 
-        Single(Pattern pattern, StartChars start, String s, int[] windows) {
+        Single(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows) {
             this.pattern = pattern;
             this.start = start;
             this.s = s;
             this.windows = windows == null ? new int[] {0, s.length()} : windows;
+            this.startWindows = startWindows;
         }
 
         @Override
@@ -124,7 +146,9 @@ final class TextMatches {
                     matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 int windowStart = Math.max(position, windows[window]);
-                if (start == null ? find(windowStart, windowEnd) : findAtStarts(windowStart, windowEnd)) {
+                boolean found = startWindows != null ? findInStartWindows(windowStart, windowEnd)
+                        : start == null ? find(windowStart, windowEnd) : findAtStarts(windowStart, windowEnd);
+                if (found) {
                     return true;
                 }
                 window += 2;
@@ -149,6 +173,25 @@ final class TextMatches {
                     matcher.region(i, to);
                     if (found(matcher.lookingAt())) {
                         return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** As {@link #findAtStarts}, trying only the positions in the start windows. */
+        private boolean findInStartWindows(int from, int to) {
+            while (startWindow < startWindows.length && startWindows[startWindow + 1] <= from) {
+                startWindow += 2;
+            }
+            for (int w = startWindow; w < startWindows.length && startWindows[w] < to; w += 2) {
+                int end = Math.min(to, startWindows[w + 1]);
+                for (int i = Math.max(from, startWindows[w]); i < end; i++) {
+                    if (start == null || start.contains(s.charAt(i))) {
+                        matcher.region(i, to);
+                        if (found(matcher.lookingAt())) {
+                            return true;
+                        }
                     }
                 }
             }

@@ -58,6 +58,53 @@ class PatternIndexTest {
     }
 
     @Test
+    void searchesTriedOnlyNearTheirLiteralsFindWhatThePlainRegexFinds() {
+        // patterns whose matches start at different distances before their literal, with lookbehind,
+        // word boundaries, optional and repeated parts, several literal sets and none
+        List<Pattern> patterns = List.of(Pattern.compile("\\bour (clinic|care team|doctors?)\\b"), Pattern.compile("(medically )?reviewed by"),
+                Pattern.compile("(?<!not )care\\w*"), Pattern.compile("\\w{0,6}care"), Pattern.compile("(powder|crystal) (of )?ketamin"),
+                Pattern.compile("st\\.? ?\\d+"), Pattern.compile("[a-z]+ clinic"), Pattern.compile("c\\w*e"), Pattern.compile("(a|an|the)? ?dr\\b"));
+        PatternIndex index = new PatternIndex(patterns, List.of(), 300);
+        String[] words = {"our", "clinic", "care", "team", "not", "medically", "reviewed", "by", "powder", "of", "ketamine", "st", "st.", "12",
+            "dr", "the", "a", "doctors", "crystal", "caret", "x", ".", " ", " ", "  "};
+        java.util.Random random = new java.util.Random(7);
+        List<String> texts = new ArrayList<>(List.of("", "care", "ourclinic our clinic", "not care, not  care caref", "st.12 st 3 st4 xst 5"));
+        for (int k = 0; k < 300; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            texts.add(text.toString());
+        }
+
+        List<String> fast = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (String text : texts) {
+            PatternIndex.Text scanned = index.text(text);
+            for (int i = 0; i < patterns.size(); i++) {
+                TextMatches.Cursor c = index.search(i).in(text, scanned);
+                while (c.next()) {
+                    fast.add(i + "@" + c.start() + "-" + c.end() + " in " + text);
+                }
+                Matcher m = patterns.get(i).matcher(text);
+                while (m.find()) {
+                    plain.add(i + "@" + m.start() + "-" + m.end() + " in " + text);
+                }
+            }
+        }
+        assertEquals(plain, fast);
+    }
+
+    @Test
+    void startsOfMatchesLieFromTheirReachBeforeALiteralUpToIt() {
+        LiteralScan scan = new LiteralScan(List.of("ab"));
+
+        int[] starts = scan.scan("ab...ab" + ".".repeat(50) + "ab").windowsAndStarts(new int[] {scan.id("ab")}, 3, 5)[1];
+
+        assertEquals(List.of(0, 1, 2, 6, 54, 58), toList(starts));
+    }
+
+    @Test
     void overlapOfWindowsKeepsOnlyWhatBothCover() {
         assertEquals(List.of(5, 10, 20, 22, 30, 31), toList(PatternSearch.overlap(new int[] {0, 10, 18, 31}, new int[] {5, 12, 20, 22, 30, 40})));
         assertEquals(List.of(1, 2), toList(PatternSearch.overlap(null, new int[] {1, 2})));
