@@ -140,7 +140,8 @@ class SignalExamplesTest {
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Die Krankenkassen übernehmen die Kosten einer Ketamin-Therapie meist nicht."),
                 Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sent by our partner pharmacy."),
                 Arguments.of("provider-voice", CLINIC, "Kétamine : un psychiatre vous reçoit en téléconsultation."),
-                Arguments.of("context-telehealth", CLINIC, "All care is provided by clinicians licensed in your state."));
+                Arguments.of("context-telehealth", CLINIC, "All care is provided by clinicians licensed in your state."),
+                Arguments.of("no-prescription", CLINIC, "Anyone can order our ketamine powder, no prescription needed."));
     }
 
     static Stream<Arguments> negatives() {
