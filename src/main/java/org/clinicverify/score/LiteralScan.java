@@ -30,6 +30,8 @@ final class LiteralScan {
     /** Character class of every char: 0 for chars no literal contains, else 1.. (one per distinct char). */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
+    /** The longest literal's length: an occurrence ending at e starts at or after e + 1 - longest. */
+    private final int longest;
     /** The automaton as a table: state * classes + class -> next state, failure links already followed. */
     private final int[] delta;
     /**
@@ -61,6 +63,7 @@ final class LiteralScan {
             }
         }
         this.classes = distinct + 1;
+        this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
         // the trie (goto function)
         List<Map<Character, Integer>> next = new ArrayList<>();
         next.add(new HashMap<>());
@@ -145,6 +148,8 @@ final class LiteralScan {
 
     /** Every occurrence of every literal in {@code text} (start offsets, ascending per literal). */
     Occurrences scan(String text) {
+        char[] chars = text.toCharArray();
+        Emissions found = emissions(chars);
         // per literal seen (a handful per page), not per literal known (thousands): arrays sized by
         // the rule book, allocated three times per page, were a visible share of a small page's cost
         int[] slotOf = slots.get();
@@ -152,23 +157,10 @@ final class LiteralScan {
         int[] counts = new int[8];
         int[] seen = new int[8];
         int seenCount = 0;
-        int state = 0;
-        // over a char array with the tables in locals: charAt on a non-Latin-1 string checks its index
-        // on every call, and the scan is the scorer's hottest loop
-        char[] chars = text.toCharArray();
-        char[] classOf = this.classOf;
-        char[] narrow = this.narrow;
-        int[] delta = this.delta;
-        boolean[] emits = this.emits;
-        int classes = this.classes;
         try {
-            for (int i = 0; i < chars.length; i++) {
-                int at = state * classes + classOf[chars[i]];
-                state = narrow != null ? narrow[at] : delta[at];
-                if (!emits[state]) {
-                    continue;
-                }
-                for (int id : output[state]) {
+            for (int k = 0; k < found.size; k++) {
+                int end = found.ends[k];
+                for (int id : output[found.states[k]]) {
                     int slot = slotOf[id] - 1;
                     if (slot < 0) {
                         if (seenCount == seen.length) {
@@ -188,7 +180,7 @@ final class LiteralScan {
                     if (n == positions[slot].length) {
                         positions[slot] = Arrays.copyOf(positions[slot], n * 2);
                     }
-                    positions[slot][n] = i + 1 - literals.get(id).length();
+                    positions[slot][n] = end + 1 - literals.get(id).length();
                     counts[slot] = n + 1;
                 }
             }
@@ -198,6 +190,79 @@ final class LiteralScan {
             }
         }
         return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
+    }
+
+    /** Where a literal ends (offset of its last char) and the state reached there, in text order. */
+    private static final class Emissions {
+
+        private int[] ends = new int[64];
+        private int[] states = new int[64];
+        private int size;
+
+        void add(int end, int state) {
+            if (size == ends.length) {
+                ends = Arrays.copyOf(ends, size * 2);
+                states = Arrays.copyOf(states, size * 2);
+            }
+            ends[size] = end;
+            states[size++] = state;
+        }
+    }
+
+    /**
+     * Runs the automaton over {@code chars}, recording every emitting state. The text is cut in two
+     * halves run side by side in one loop: a table lookup waits for the one before it, so a single
+     * run is bound by memory latency, while two independent runs overlap their lookups. The second
+     * half starts {@code longest - 1} chars early from the root, so it sees every literal ending in
+     * it; what it reports before the cut, the first half reports.
+     */
+    private Emissions emissions(char[] chars) {
+        char[] classOf = this.classOf;
+        boolean[] emits = this.emits;
+        int classes = this.classes;
+        int n = chars.length;
+        int overlap = Math.max(0, longest - 1);
+        // the first half is [0, cut), the second [cut - overlap, n): equal lengths
+        int cut = (n + overlap + 1) / 2;
+        Emissions first = new Emissions();
+        Emissions second = new Emissions();
+        int a = 0;
+        int b = 0;
+        int i = 0;
+        int j = cut - overlap;
+        int firstEnd = cut;
+        if (narrow != null && j > 0 && cut < n) {
+            char[] narrow = this.narrow;
+            for (; i < cut && j < n; i++, j++) {
+                a = narrow[a * classes + classOf[chars[i]]];
+                b = narrow[b * classes + classOf[chars[j]]];
+                if (emits[a]) {
+                    first.add(i, a);
+                }
+                if (emits[b] && j >= cut) {
+                    second.add(j, b);
+                }
+            }
+        } else {
+            firstEnd = n; // one run over the whole text
+            j = n;
+        }
+        for (; i < firstEnd; i++) {
+            a = narrow != null ? narrow[a * classes + classOf[chars[i]]] : delta[a * classes + classOf[chars[i]]];
+            if (emits[a]) {
+                first.add(i, a);
+            }
+        }
+        for (; j < n; j++) {
+            b = narrow != null ? narrow[b * classes + classOf[chars[j]]] : delta[b * classes + classOf[chars[j]]];
+            if (emits[b] && j >= cut) {
+                second.add(j, b);
+            }
+        }
+        for (int k = 0; k < second.size; k++) {
+            first.add(second.ends[k], second.states[k]);
+        }
+        return first;
     }
 
     /** Where the literals occur in one text. */
@@ -249,6 +314,12 @@ final class LiteralScan {
         /** The ids of the literals that occur, in the order they were first seen. */
         int[] seen() {
             return seen.clone();
+        }
+
+        /** The start offsets of a literal's occurrences (the first {@link #MAX_POSITIONS} + 1 at most). */
+        int[] positions(int id) {
+            int slot = slot(id);
+            return slot < 0 ? new int[0] : Arrays.copyOf(positions[slot], counts[slot]);
         }
 
         boolean contains(int id) {

@@ -64,6 +64,36 @@ class TextMatchesTest {
     }
 
     @Test
+    void literalScanFindsEveryOccurrenceIndexOfFinds() {
+        List<String> literals = List.of("a", "ab", "aba", "abab", "bab", "b c", "cab", "abcabca", "ca", "c", " ");
+        LiteralScan scan = new LiteralScan(literals);
+        java.util.Random random = new java.util.Random(11);
+        List<String> texts = new ArrayList<>(List.of("", "a", "ab", "abcabca", "xabcabcax"));
+        for (int k = 0; k < 400; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(k < 300 ? 40 : 12_000); n > 0; n--) {
+                text.append("abc x".charAt(random.nextInt(5)));
+            }
+            texts.add(text.toString());
+        }
+
+        List<String> fast = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (String text : texts) {
+            LiteralScan.Occurrences found = scan.scan(text);
+            for (String literal : literals) {
+                fast.add(literal + " " + java.util.Arrays.toString(found.positions(scan.id(literal))) + " in " + text.length());
+                List<Integer> at = new ArrayList<>();
+                for (int i = text.indexOf(literal); i >= 0 && at.size() <= LiteralScan.MAX_POSITIONS; i = text.indexOf(literal, i + 1)) {
+                    at.add(i);
+                }
+                plain.add(literal + " " + at + " in " + text.length());
+            }
+        }
+        assertEquals(plain, fast);
+    }
+
+    @Test
     void windowsAroundOccurrencesAreMerged() {
         LiteralScan scan = new LiteralScan(List.of("ab"));
 
