@@ -24,8 +24,15 @@ public final class Application {
         System.exit(runCommand(args));
     }
 
-    /** Runs a command in a command-line context (no HTTP server); failures become one readable line. */
+    /**
+     * Runs a command in a command-line context (no HTTP server); failures become one readable line.
+     * Help, version and usage errors are answered before the context starts (see {@link #answerWithoutContext}).
+     */
     static int runCommand(String[] args) {
+        Integer answered = answerWithoutContext(args);
+        if (answered != null) {
+            return answered;
+        }
         try (ApplicationContext context = ApplicationContext.builder(ClinicVerifyCommand.class, Environment.CLI)
                 .start()) {
             return new CommandLine(ClinicVerifyCommand.class, new MicronautFactory(context))
@@ -39,5 +46,21 @@ public final class Application {
             System.err.println(StartupFailure.describe(e));
             return 1;
         }
+    }
+
+    /**
+     * Lets picocli parse the arguments on command objects of its default factory (their injected
+     * fields stay empty and nothing runs), so {@code --help}, {@code --version} and usage errors need
+     * no database. Returns picocli's exit code for those, or null when a command is to be run.
+     */
+    private static Integer answerWithoutContext(String[] args) {
+        int runTheCommand = Integer.MIN_VALUE;
+        int exit = new CommandLine(ClinicVerifyCommand.class)
+                .setExecutionStrategy(parseResult -> {
+                    Integer helpExit = CommandLine.executeHelpRequest(parseResult);
+                    return helpExit == null ? runTheCommand : helpExit;
+                })
+                .execute(args);
+        return exit == runTheCommand ? null : exit;
     }
 }
