@@ -91,25 +91,27 @@ final class HostWorker {
         if (entry == null) {
             return OptionalLong.empty();
         }
-        if (state.rules == null) {
-            return loadRobots(host, state, entry);
-        }
-        URI url = URI.create(entry.url());
-        if (!state.rules.isAllowed(entry.url())) {
-            frontier.close(entry.id(), Frontier.State.SKIPPED, 0, "disallowed by robots.txt");
-            counters.disallowed.incrementAndGet();
-            return OptionalLong.of(now);
-        }
-        long started = clock.millis(); // the pause runs from here: as late as possible, never early
-        FetchOutcome outcome = fetcher.fetch(url,
-                new PageFetcher.Validators(entry.etag(), entry.lastModified()),
-                target -> hopRefusal(state, target),
-                type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
         long next;
         try {
+            // Every path of the turn settles the entry in hand (completes, closes or reschedules it) with
+            // its last write, so a write that fails here leaves the entry claimed.
+            if (state.rules == null) {
+                return loadRobots(host, state, entry);
+            }
+            URI url = URI.create(entry.url());
+            if (!state.rules.isAllowed(entry.url())) {
+                frontier.close(entry.id(), Frontier.State.SKIPPED, 0, "disallowed by robots.txt");
+                counters.disallowed.incrementAndGet();
+                return OptionalLong.of(now);
+            }
+            long started = clock.millis(); // the pause runs from here: as late as possible, never early
+            FetchOutcome outcome = fetcher.fetch(url,
+                    new PageFetcher.Validators(entry.etag(), entry.lastModified()),
+                    target -> hopRefusal(state, target),
+                    type -> entry.kind() == Frontier.Kind.SITEMAP || config.contentTypes().contains(type));
             next = record(host, state, entry, outcome, started);
         } catch (CrawlStorageException e) {
-            // The outcome was not stored (the transaction rolled back): the URL goes back to the queue for
+            // A write of the turn failed (its transaction rolled back): the URL goes back to the queue for
             // another attempt, rather than staying claimed, where lease renewal would hold it all run.
             retryOrFail(entry, clock.millis() + backoff(state, Optional.empty()), "not stored: " + e.getMessage(), 0);
             throw e;
@@ -144,48 +146,54 @@ final class HostWorker {
         if (result instanceof RobotsPolicy.Result.Refused refused) {
             LOG.warn("Not crawling {}: {}", host, refused.reason());
             counters.error(host);
-            for (Frontier.Entry claimed : takeAll(state, entry)) {
+            frontier.closeHost(config.name(), host, Frontier.State.FAILED, refused.reason());
+            for (Frontier.Entry claimed : allClaims(state, entry)) {
                 frontier.close(claimed.id(), Frontier.State.FAILED, 0, refused.reason());
             }
-            frontier.closeHost(config.name(), host, Frontier.State.FAILED, refused.reason());
+            state.claimed.clear();
             return OptionalLong.empty();
         }
         if (result instanceof RobotsPolicy.Result.Unreachable unreachable) {
             long retryAt = now + config.robotsRetry().toMillis();
             LOG.info("{}: {}; nothing fetched before a retry in {}", host, unreachable.reason(), config.robotsRetry());
             counters.error(host);
-            for (Frontier.Entry claimed : takeAll(state, entry)) {
+            frontier.deferHost(config.name(), host, retryAt, unreachable.reason());
+            for (Frontier.Entry claimed : allClaims(state, entry)) {
                 frontier.reschedule(claimed.id(), retryAt, unreachable.reason());
             }
-            frontier.deferHost(config.name(), host, retryAt, unreachable.reason());
+            state.claimed.clear();
             return OptionalLong.empty();
         }
         BaseRobotRules rules = ((RobotsPolicy.Result.Rules) result).rules();
         Optional<Duration> crawlDelay = RobotsPolicy.crawlDelay(rules);
         if (config.obeyCrawlDelay() && crawlDelay.isPresent() && crawlDelay.get().compareTo(config.maxCrawlDelay()) > 0) {
             String reason = "robots.txt Crawl-delay " + crawlDelay.get() + " exceeds max-crawl-delay " + config.maxCrawlDelay();
-            for (Frontier.Entry claimed : takeAll(state, entry)) {
+            frontier.closeHost(config.name(), host, Frontier.State.SKIPPED, reason);
+            for (Frontier.Entry claimed : allClaims(state, entry)) {
                 frontier.close(claimed.id(), Frontier.State.SKIPPED, 0, reason);
             }
-            frontier.closeHost(config.name(), host, Frontier.State.SKIPPED, reason);
+            state.claimed.clear();
             return OptionalLong.empty();
         }
-        state.rules = rules;
         state.delayMs = Math.max(config.delay().toMillis(),
                 config.obeyCrawlDelay() ? crawlDelay.map(Duration::toMillis).orElse(0L) : 0L);
         for (String sitemap : rules.getSitemaps()) {
             enqueue(sitemap, Frontier.Kind.SITEMAP, 0);
         }
+        state.rules = rules; // only now: should queuing a sitemap fail, the entry's retry reads robots.txt again
         state.claimed.addFirst(entry);
         return OptionalLong.of(started + state.delayMs + 1);
     }
 
-    /** The entry in hand and every claim taken ahead: the whole host's claims, for a host-wide outcome. */
-    private static List<Frontier.Entry> takeAll(HostState state, Frontier.Entry entry) {
-        List<Frontier.Entry> all = new java.util.ArrayList<>();
+    /**
+     * Every claim taken ahead, then the entry in hand: the whole host's claims, for a host-wide outcome.
+     * The entry in hand comes last, so it is settled by the turn's last write ({@link #serve}); the claims
+     * ahead stay in {@code state.claimed} until all are settled, so a write that fails leaves them there
+     * for {@link #forget} to put back.
+     */
+    private static List<Frontier.Entry> allClaims(HostState state, Frontier.Entry entry) {
+        List<Frontier.Entry> all = new java.util.ArrayList<>(state.claimed);
         all.add(entry);
-        all.addAll(state.claimed);
-        state.claimed.clear();
         return all;
     }
 

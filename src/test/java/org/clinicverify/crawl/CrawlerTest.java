@@ -3,6 +3,7 @@ package org.clinicverify.crawl;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -68,6 +69,7 @@ class CrawlerTest implements TestPropertyProvider {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TRIGGER IF EXISTS fail_first_link_insert");
+            statement.execute("DROP TRIGGER IF EXISTS fail_first_sitemap_insert");
         }
     }
 
@@ -372,6 +374,33 @@ class CrawlerTest implements TestPropertyProvider {
                 () -> assertEquals(2, web.count("/"), "the home page is fetched again after its transaction failed"),
                 () -> assertEquals(1, web.count("/a.html")),
                 () -> assertEquals(1, web.count("/b.html")));
+    }
+
+    @Test
+    void crawlsTheSitemapOfARobotsTxtWhoseSitemapFailedToBeQueuedOnce() throws SQLException {
+        web.robots("User-agent: *\nAllow: /\nSitemap: " + web.base() + "/sitemap.xml\n")
+                .page("/", TestWeb.links("/a.html"))
+                .page("/a.html", "<p>a</p>")
+                .route("/sitemap.xml", exchange -> TestWeb.send(exchange, 200, "application/xml",
+                        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                                + "<url><loc>" + web.base() + "/hidden.html</loc></url></urlset>"))
+                .page("/hidden.html", "<p>only in the sitemap</p>");
+        // The robots.txt turn's write fails: the seed in hand must not stay claimed (lease renewal would
+        // then hold it, and the run, forever), and the sitemap must still be queued.
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TRIGGER fail_first_sitemap_insert BEFORE INSERT ON crawl_url FOR EACH ROW CALL '"
+                    + FailFirstSitemapInsert.class.getName() + "'");
+        }
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> crawl(""), "the crawl ends");
+
+        assertAll(
+                () -> assertEquals(2, web.count("/robots.txt"), "robots.txt is read again for the seed's retry"),
+                () -> assertEquals(1, web.count("/sitemap.xml")),
+                () -> assertEquals(1, web.count("/")),
+                () -> assertEquals(1, web.count("/a.html")),
+                () -> assertEquals(1, web.count("/hidden.html")));
     }
 
     @Test
