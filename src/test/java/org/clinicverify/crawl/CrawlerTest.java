@@ -68,8 +68,18 @@ class CrawlerTest implements TestPropertyProvider {
         web.close();
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP TRIGGER IF EXISTS fail_first_link_insert");
-            statement.execute("DROP TRIGGER IF EXISTS fail_first_sitemap_insert");
+            for (Class<?> trigger : List.of(FailFirstLinkInsert.class, FailFirstSitemapInsert.class)) {
+                statement.execute("DROP TRIGGER IF EXISTS " + trigger.getSimpleName());
+            }
+        }
+    }
+
+    /** Makes the first {@code crawl_url} insert that {@code trigger} rejects fail (see FailOnceTrigger). */
+    private void failOnce(Class<? extends FailOnceTrigger> trigger) throws SQLException {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TRIGGER " + trigger.getSimpleName() + " BEFORE INSERT ON crawl_url FOR EACH ROW CALL '"
+                    + trigger.getName() + "'");
         }
     }
 
@@ -362,11 +372,7 @@ class CrawlerTest implements TestPropertyProvider {
                 .page("/b.html", "<p>b</p>");
         // A link insert, not the page insert: the page row goes in before its links are worked out, and
         // the transaction must fail after them, as a connection lost at any statement would.
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TRIGGER fail_first_link_insert BEFORE INSERT ON crawl_url FOR EACH ROW CALL '"
-                    + FailFirstLinkInsert.class.getName() + "'");
-        }
+        failOnce(FailFirstLinkInsert.class);
 
         crawl("");
 
@@ -387,11 +393,7 @@ class CrawlerTest implements TestPropertyProvider {
                 .page("/hidden.html", "<p>only in the sitemap</p>");
         // The robots.txt turn's write fails: the seed in hand must not stay claimed (lease renewal would
         // then hold it, and the run, forever), and the sitemap must still be queued.
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TRIGGER fail_first_sitemap_insert BEFORE INSERT ON crawl_url FOR EACH ROW CALL '"
-                    + FailFirstSitemapInsert.class.getName() + "'");
-        }
+        failOnce(FailFirstSitemapInsert.class);
 
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> crawl(""), "the crawl ends");
 
