@@ -22,7 +22,33 @@ final class Keywords {
         }
     }
 
+    /** {@link Character#isLetterOrDigit} of U+0000..U+007F: the loops over a whole page call {@link #isWordChar}. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Keywords() {
+    }
+
+    /** A char of a word, as whole-word matching reads them: a letter or a digit. */
+    static boolean isWordChar(char c) {
+        return c < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * How many word chars begin {@code phrase}: its first word, which every whole-word match of it
+     * begins with at a word start (0 when the phrase starts with another char).
+     */
+    static int firstWordLength(String phrase) {
+        int end = 0;
+        while (end < phrase.length() && isWordChar(phrase.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Lower-cases and strips accents ("Depresión" -> "depresion"), one char for one char. */
@@ -75,6 +101,6 @@ final class Keywords {
     }
 
     private static boolean wordChar(String s, int i) {
-        return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+        return i >= 0 && i < s.length() && isWordChar(s.charAt(i));
     }
 }

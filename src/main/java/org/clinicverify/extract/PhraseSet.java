@@ -35,10 +35,7 @@ final class PhraseSet {
             if (phrase.isEmpty()) {
                 continue; // never matches (Keywords.indexOf)
             }
-            int end = 0;
-            while (end < phrase.length() && Character.isLetterOrDigit(phrase.charAt(end))) {
-                end++;
-            }
+            int end = Keywords.firstWordLength(phrase);
             if (end == 0) {
                 return null;
             }
@@ -82,7 +79,7 @@ final class PhraseSet {
         boolean inWord = false;
         for (int i = 0; i <= n; i++) {
             char f = i < n ? Keywords.fold(text.charAt(i)) : ' ';
-            if (wordChar(f)) {
+            if (Keywords.isWordChar(f)) {
                 hash = inWord ? 31 * hash + f : f;
                 inWord = true;
             } else if (inWord) {
@@ -95,12 +92,5 @@ final class PhraseSet {
             }
         }
         return found;
-    }
-
-    private static boolean wordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-        }
-        return Character.isLetterOrDigit(c);
     }
 }

@@ -20,13 +20,6 @@ import java.util.Collection;
 final class WordIndex {
 
     private static final int[] NONE = new int[0];
-    private static final boolean[] ASCII_WORD = new boolean[128];
-
-    static {
-        for (char c = 0; c < ASCII_WORD.length; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
-        }
-    }
 
     private final String text;
     /** Open addressing on the word hash: slot -> group + 1, 0 when empty. */
@@ -56,7 +49,7 @@ final class WordIndex {
         int start = -1;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? chars[i] : ' ';
-            if (wordChar(c)) {
+            if (Keywords.isWordChar(c)) {
                 if (start < 0) {
                     start = i;
                     hash = 0;
@@ -111,15 +104,11 @@ final class WordIndex {
         if (phrase.isEmpty()) {
             return NONE;
         }
-        int firstWordEnd = 0;
-        int hash = 0;
-        while (firstWordEnd < phrase.length() && wordChar(phrase.charAt(firstWordEnd))) {
-            hash = 31 * hash + phrase.charAt(firstWordEnd++);
-        }
+        int firstWordEnd = Keywords.firstWordLength(phrase);
         if (firstWordEnd == 0) {
             return scan(phrase);
         }
-        int group = group(hash);
+        int group = group(phrase.substring(0, firstWordEnd).hashCode()); // the hash of() computes per word
         if (group < 0) {
             return NONE;
         }
@@ -128,7 +117,7 @@ final class WordIndex {
         for (int p = groupStart[group]; p < groupStart[group + 1]; p++) {
             int at = positions[p];
             int end = at + phrase.length();
-            if (text.startsWith(phrase, at) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if (text.startsWith(phrase, at) && (end >= text.length() || !Keywords.isWordChar(text.charAt(end)))) {
                 out[found++] = at;
             }
         }
@@ -175,10 +164,5 @@ final class WordIndex {
     private static int mix(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    /** {@code Character.isLetterOrDigit}, as {@link Keywords} tests a word char, with an ASCII fast path. */
-    private static boolean wordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 }
