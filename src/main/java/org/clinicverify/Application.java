@@ -17,11 +17,23 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("serve")) {
+        if (startsTheService(args)) {
             String[] serverArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
             System.exit(new ServiceRunner(serverArgs).runUntilShutdown());
         }
         System.exit(runCommand(args));
+    }
+
+    /**
+     * No argument or {@code serve} starts the service; {@code serve --help} is answered like any
+     * other command's help, so asking for help never starts a server.
+     */
+    static boolean startsTheService(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        boolean asksForHelp = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
+        return args[0].equals("serve") && !asksForHelp;
     }
 
     /**

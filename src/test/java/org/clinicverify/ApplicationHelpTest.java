@@ -2,6 +2,7 @@ package org.clinicverify;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -88,5 +89,21 @@ class ApplicationHelpTest {
                 () -> assertEquals(2, exit, message),
                 () -> assertTrue(message.startsWith("Unknown option: '--bogus'"), message),
                 () -> assertTrue(message.contains("Usage: clinic-verify crawl"), message));
+    }
+
+    @Test
+    void serveHelpIsAnsweredInsteadOfStartingTheService() {
+        assertAll(
+                () -> assertTrue(Application.startsTheService(new String[0])),
+                () -> assertTrue(Application.startsTheService(new String[] {"serve"})),
+                () -> assertFalse(Application.startsTheService(new String[] {"serve", "--help"})),
+                () -> assertFalse(Application.startsTheService(new String[] {"crawl"})));
+
+        int exit = Application.runCommand(new String[] {"serve", "--help"});
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertAll(
+                () -> assertEquals(0, exit, err.toString(StandardCharsets.UTF_8)),
+                () -> assertTrue(help.startsWith("Usage: clinic-verify serve"), help));
     }
 }
