@@ -27,8 +27,6 @@ final class ClinicianFinder {
     /** A name of two to four capitalised words (or initials) ending where the region ends, after an optional "Dr.". */
     private static final Pattern NAME_BEFORE_COMMA = Pattern.compile(
             "(?:\\b(Dr\\.?|Doctor)[ ]+)?\\b([A-Z][a-zA-Z'\\-]+(?:[ ]+(?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+)){1,3})[ ]*$");
-    /** One credential-like token after a comma, space or slash. */
-    private static final Pattern CREDENTIAL_TOKEN = Pattern.compile("[ ]*[,/]?[ ]*([A-Za-z][A-Za-z.\\-]{0,9})(?![A-Za-z])");
     private static final Pattern DOCTOR = Pattern.compile(
             "Dr\\.?[ ]+([A-Z][a-z'\\-]+(?:[ ]+[A-Z]\\.)?[ ]+[A-Z][a-zA-Z'\\-]+)");
     private static final int NAME_WINDOW = 80;
@@ -106,16 +104,53 @@ final class ClinicianFinder {
 
     /** The end of the run of known credentials starting at {@code from} ("MD, PhD" in ", MD, PhD is"), or {@code from}. */
     private int credentialsEnd(String lines, int from) {
-        Matcher token = CREDENTIAL_TOKEN.matcher(lines).region(from, Math.min(lines.length(), from + CREDENTIALS_WINDOW));
+        int limit = Math.min(lines.length(), from + CREDENTIALS_WINDOW);
         int end = from;
-        while (token.lookingAt()) {
-            if (!vocabulary.credentials.containsKey(Vocabulary.credentialKey(token.group(1)))) {
+        for (int[] token = credentialToken(lines, end, limit); token != null; token = credentialToken(lines, end, limit)) {
+            if (!vocabulary.credentials.containsKey(Vocabulary.credentialKey(lines.substring(token[0], token[1])))) {
                 break;
             }
-            end = token.end();
-            token.region(end, Math.min(lines.length(), from + CREDENTIALS_WINDOW));
+            end = token[1];
         }
         return end;
+    }
+
+    /**
+     * The credential-like token at {@code from} as {@code [start, end]}, or null: what
+     * {@code [ ]*[,/]?[ ]*([A-Za-z][A-Za-z.\-]{0,9})(?![A-Za-z])} matched with lookingAt in the
+     * region [from, limit) (the group and the match both end at end). Read by hand: this runs at
+     * every comma of the page, and a matcher per comma cost more than the rest of the finder.
+     */
+    static int[] credentialToken(String s, int from, int limit) {
+        int i = skipSpaces(s, from, limit);
+        if (i < limit && (s.charAt(i) == ',' || s.charAt(i) == '/')) {
+            i = skipSpaces(s, i + 1, limit);
+        }
+        if (i >= limit || !asciiLetter(s.charAt(i))) {
+            return null;
+        }
+        int longest = i + 1;
+        while (longest < limit && longest - i < 10 && (asciiLetter(s.charAt(longest)) || s.charAt(longest) == '.' || s.charAt(longest) == '-')) {
+            longest++;
+        }
+        // greedy, then backing off to a token end the lookahead accepts: no letter after it
+        for (int end = longest; end > i; end--) {
+            if (end == limit || !asciiLetter(s.charAt(end))) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String s, int i, int limit) {
+        while (i < limit && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The name without leading words that cannot be part of a name ("Meet Jane Smith" -> "Jane Smith"), or null. */

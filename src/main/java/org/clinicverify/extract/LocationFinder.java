@@ -42,7 +42,6 @@ final class LocationFinder {
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]{2,}");
 
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,·|•\\-–]+$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private final PhoneFinder phones;
 
@@ -118,15 +117,7 @@ final class LocationFinder {
         Matcher m = CITY_STATE_ZIP.matcher(lines);
         // The address regex only runs just before each 5-digit number: ZIPs are rare, word starts are not.
         for (int zip = nextZip(lines, 0); zip >= 0 && out.size() < MAX_LOCATIONS; zip = nextZip(lines, zip + 5)) {
-            m.region(Math.max(0, zip - CITY_WINDOW), Math.min(lines.length(), zip + 10));
-            boolean found = false;
-            while (m.find()) {
-                if (m.start(3) == zip) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+            if (!cityStateZip(m, lines, zip)) {
                 continue;
             }
             Optional<String> street = streetBefore(lines, m.start());
@@ -140,6 +131,56 @@ final class LocationFinder {
                     null, null, null));
         }
         return out;
+    }
+
+    /**
+     * Whether the city, state and ZIP regex, searched in the window before {@code zip}, has a match
+     * whose ZIP starts there; {@code m} then holds it. The same match {@link Matcher#find()} gives
+     * (successive finds until one whose ZIP is at {@code zip}), but on an ASCII window the regex is
+     * tried only where its leading \\b and capital can hold: java.util.regex works out the word
+     * boundary at every position of the window, and most positions are inside words.
+     */
+    static boolean cityStateZip(Matcher m, String lines, int zip) {
+        int from = Math.max(0, zip - CITY_WINDOW);
+        int to = Math.min(lines.length(), zip + 10);
+        if (!ascii(lines, from, to)) {
+            m.region(from, to);
+            while (m.find()) {
+                if (m.start(3) == zip) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = lines.charAt(i);
+            // the region's bounds are opaque: at its start \\b sees no char before
+            if (c < 'A' || c > 'Z' || i > from && wordChar(lines.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, to);
+            if (m.lookingAt()) {
+                if (m.start(3) == zip) {
+                    return true;
+                }
+                i = m.end() - 1; // find goes on after the match
+            }
+        }
+        return false;
+    }
+
+    private static boolean ascii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII char that \\b counts as part of a word. */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The start of the next run of exactly five digits at or after {@code from}, or -1. */
@@ -163,13 +204,36 @@ final class LocationFinder {
 
     private static Optional<String> streetBefore(String lines, int cityStart) {
         String window = lines.substring(Math.max(0, cityStart - STREET_WINDOW), cityStart);
-        String trimmed = TRAILING_SEPARATORS.matcher(window).replaceFirst("");
+        String trimmed = withoutTrailingSeparators(window);
         String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
         Matcher s = STREET.matcher(lastLine);
         if (s.find() && LETTER.matcher(s.group(1)).find()) {
             return Optional.of(s.group(1).strip());
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code s} less its trailing run of spaces, commas, dots, bars and dashes: what replacing the
+     * first match of {@code [\\s,·|•\\-–]+$} with "" gives (a regex tried at every position of
+     * the window). As there, a run that ends just before a final line separator other than \\n and
+     * \\r (U+0085, U+2028, U+2029, which {@code $} stops before) goes and the separator stays.
+     */
+    static String withoutTrailingSeparators(String s) {
+        int end = s.length();
+        if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && separator(s.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? s : s.substring(0, start) + s.substring(end);
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == ',' || c == '·' || c == '|' || c == '•' || c == '-' || c == '–';
     }
 
     /** The short line just above a street line ("ClearPath Ketamine Centers", "Dallas"), as the location name. */

@@ -34,9 +34,9 @@ final class VisibleText {
 
     /** Visible text with one line per block (lines trimmed, empty lines dropped). */
     static String lines(Element root) {
-        StringBuilder out = new StringBuilder(4096);
+        TidyLines out = new TidyLines();
         append(root, out, false);
-        return tidy(out);
+        return out.toString();
     }
 
     static boolean hidden(Element e) {
@@ -50,17 +50,12 @@ final class VisibleText {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
-    private static void append(Node node, StringBuilder out, boolean pre) {
-        if (out.length() >= MAX_CHARS) {
+    private static void append(Node node, TidyLines out, boolean pre) {
+        if (out.rawLength() >= MAX_CHARS) {
             return;
         }
         if (node instanceof TextNode text) {
-            String s = text.getWholeText();
-            if (pre) {
-                out.append(s);
-            } else {
-                out.append(s.replace('\n', ' ').replace('\r', ' '));
-            }
+            out.text(text.getWholeText(), pre);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -75,79 +70,17 @@ final class VisibleText {
         }
         boolean block = BLOCKS.contains(name);
         if (block) {
-            out.append('\n');
+            out.lineBreak();
         } else if ("td".equals(name) || "th".equals(name)) {
-            out.append(" | ");
+            out.cellSeparator();
         }
         boolean inPre = pre || "pre".equals(name);
         for (Node child : e.childNodes()) {
             append(child, out, inPre);
         }
         if (block) {
-            out.append('\n');
+            out.lineBreak();
         }
-    }
-
-    /** Collapses runs of spaces (including no-break and zero-width ones) and drops empty lines. */
-    private static String tidy(CharSequence text) {
-        // plain arrays: appending to a StringBuilder char by char costs more than the loop's own work
-        char[] raw = text.toString().toCharArray();
-        char[] out = new char[raw.length];
-        int n = 0;
-        boolean pendingSpace = false;
-        boolean pendingLine = false;
-        int lineStart = 0;
-        for (int i = 0; i < raw.length; i++) {
-            char c = raw[i];
-            if (c == '\n') {
-                pendingLine = n > lineStart;
-                pendingSpace = false;
-            } else if (isSpace(c)) {
-                pendingSpace = n > lineStart;
-            } else {
-                if (pendingLine) {
-                    out[n++] = '\n';
-                    lineStart = n;
-                    pendingLine = false;
-                } else if (pendingSpace) {
-                    out[n++] = ' ';
-                }
-                pendingSpace = false;
-                if (c == '|' && n == lineStart) {
-                    // a cell separator at the start of a line: the row's first cell
-                    i = skipSpaces(raw, i + 1) - 1;
-                    continue;
-                }
-                out[n++] = c;
-            }
-        }
-        return new String(out, 0, n);
-    }
-
-    private static int skipSpaces(char[] raw, int i) {
-        while (i < raw.length && raw[i] != '\n' && isSpace(raw[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The spaces tidy collapses, as a table: the loop asks about every char of the page, and a chain of
-     * eleven comparisons per letter cost a visible share of a page whenever the loop was not compiled yet.
-     */
-    private static final boolean[] SPACES = new boolean['\u3000' + 1];
-
-    static {
-        for (char c : " \t\r\f\u000B\u00A0\u2007\u202F\u200B\u3000".toCharArray()) {
-            SPACES[c] = true;
-        }
-        for (char c = '\u2000'; c <= '\u200A'; c++) {
-            SPACES[c] = true;
-        }
-    }
-
-    private static boolean isSpace(char c) {
-        return c < SPACES.length && SPACES[c];
     }
 
     /** One line of whitespace-normalised text. */

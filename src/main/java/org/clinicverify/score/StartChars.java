@@ -2,6 +2,7 @@ package org.clinicverify.score;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  * \D, \S and \W can start with anything: after a part that cannot be empty they change nothing, and
  * where a match can start with them the pattern gets no set. So do inline flags, escapes not read
  * and a pattern that can match the empty string: the pattern is tried everywhere, as before.
+ *
+ * <p>Also read: characters a match cannot follow, from a guard that opens the whole pattern: a
+ * leading \b before start characters that are all ASCII word characters (no boundary after a word
+ * character), or a leading negative lookbehind of one character ("(?<![\d-])"). A digit inside
+ * "1962" is then not tried by a phone or street-number pattern: each try costs a matcher reset.
  */
 final class StartChars {
 
@@ -28,12 +34,17 @@ final class StartChars {
     private final char[] others;
     /** The pattern begins with a plain character, which the regex engine's own search skips to. */
     private final boolean literalLead;
+    /** ASCII characters a match cannot follow (bit masks as for the start characters). */
+    private final long notAfter0;
+    private final long notAfter1;
 
-    private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead) {
+    private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead, long notAfter0, long notAfter1) {
         this.ascii0 = ascii0;
         this.ascii1 = ascii1;
         this.others = others;
         this.literalLead = literalLead;
+        this.notAfter0 = notAfter0;
+        this.notAfter1 = notAfter1;
     }
 
     /** The start characters of {@code pattern} (compiled without flags), if they can be told. */
@@ -63,7 +74,16 @@ final class StartChars {
                 }
             }
             char lead = pattern.pattern().charAt(0);
-            return Optional.of(new StartChars(a0, a1, rest.toString().toCharArray(), "\\([.^$|?*+{".indexOf(lead) < 0));
+            long n0 = 0;
+            long n1 = 0;
+            for (char c : notAfter(pattern.pattern(), first.chars())) {
+                if (c < 64) {
+                    n0 |= 1L << c;
+                } else if (c < 128) {
+                    n1 |= 1L << (c - 64);
+                } // others: not kept, which only means more positions are tried
+            }
+            return Optional.of(new StartChars(a0, a1, rest.toString().toCharArray(), "\\([.^$|?*+{".indexOf(lead) < 0, n0, n1));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -80,6 +100,19 @@ final class StartChars {
         return Long.bitCount(ascii0) + Long.bitCount(ascii1) + others.length > 1 || !literalLead;
     }
 
+    /**
+     * Whether a match can start at {@code i} of {@code s}: the char there is a start character and
+     * the one before (seen through a search's transparent bounds) is not one a match cannot follow.
+     */
+    boolean canStartAt(String s, int i) {
+        return contains(s.charAt(i)) && (i == 0 || canFollow(s.charAt(i - 1)));
+    }
+
+    /** Whether a match can start right after {@code c}; true unless a leading guard rules it out. */
+    private boolean canFollow(char c) {
+        return c < 64 ? (notAfter0 & 1L << c) == 0 : c >= 128 || (notAfter1 & 1L << (c - 64)) == 0;
+    }
+
     boolean contains(char c) {
         if (c < 64) {
             return (ascii0 & 1L << c) != 0;
@@ -88,6 +121,46 @@ final class StartChars {
             return (ascii1 & 1L << (c - 64)) != 0;
         }
         return others.length > 0 && Arrays.binarySearch(others, c) >= 0;
+    }
+
+    /**
+     * The characters no match can follow, from a guard at the start of {@code re} that every match
+     * passes (the pattern is one sequence, no top-level '|'): "\\b" when every start character is
+     * an ASCII word character (after a word character there is no boundary before another), or
+     * "(?<!X)" with X one character, class or shorthand (the lookbehind fails after any of them).
+     */
+    private static Set<Character> notAfter(String re, Set<Character> starts) {
+        try {
+            return guard(re, starts);
+        } catch (RuntimeException e) {
+            return Set.of(); // a guard not read: the start characters still hold
+        }
+    }
+
+    private static Set<Character> guard(String re, Set<Character> starts) {
+        Parser whole = new Parser(re);
+        whole.sequence();
+        if (whole.i != re.length()) {
+            return Set.of(); // alternatives at the top: a guard would cover the first one only
+        }
+        Set<Character> word = First.of(WORD).chars();
+        if (re.startsWith("\\b") && !quantified(re, 2) && word.containsAll(starts)) {
+            return word;
+        }
+        if (re.startsWith("(?<!") && re.length() > 4 && re.charAt(4) != '(' && re.charAt(4) != '.') {
+            Parser guard = new Parser(re);
+            guard.i = 4;
+            First one = guard.item(); // one char, class or shorthand: it matches exactly one character
+            if (guard.i < re.length() && re.charAt(guard.i) == ')' && !quantified(re, guard.i + 1) && one.chars() != null && !one.nullable()) {
+                return one.chars();
+            }
+        }
+        return Set.of();
+    }
+
+    /** A quantifier at {@code i}: what precedes it may be skipped or repeated. */
+    private static boolean quantified(String re, int i) {
+        return i < re.length() && "?*+{".indexOf(re.charAt(i)) >= 0;
     }
 
     /** What a piece of regex can start with (null: anything) and whether it can match the empty string. */

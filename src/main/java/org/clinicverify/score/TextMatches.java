@@ -169,7 +169,7 @@ final class TextMatches {
          */
         private boolean findAtStarts(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (start.contains(s.charAt(i))) {
+                if (start.canStartAt(s, i)) {
                     matcher.region(i, to);
                     if (found(matcher.lookingAt())) {
                         return true;
@@ -187,7 +187,7 @@ final class TextMatches {
             for (int w = startWindow; w < startWindows.length && startWindows[w] < to; w += 2) {
                 int end = Math.min(to, startWindows[w + 1]);
                 for (int i = Math.max(from, startWindows[w]); i < end; i++) {
-                    if (start == null || start.contains(s.charAt(i))) {
+                    if (start == null || start.canStartAt(s, i)) {
                         matcher.region(i, to);
                         if (found(matcher.lookingAt())) {
                             return true;

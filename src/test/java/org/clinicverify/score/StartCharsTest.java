@@ -72,6 +72,11 @@ class StartCharsTest {
             texts.add(Literals.lower(p.text()));
             texts.add(PageAnalyzer.urlWords(p.url()));
         }));
+        // guards at their edges: digits glued to letters, underscores, hyphens, non-ASCII letters, brackets
+        texts.add("made in 1962. x1962 _212 555 0100 é212 555 0100 -212-555-0100 (212) 555-0100 a(212) 555-0100 "
+                + "+1 212 555 0100 call1-212-555-0100 12 Main St, Austin, TX 78701 Unit12 Main Street, Boston MA 02110 "
+                + "iv drip, give IV, ·iv·, _iv, éiv, 5g for $40, x5g for $40, 10 grams $90");
+        texts.add(Literals.lower(texts.get(texts.size() - 1)));
         int read = 0;
         int matches = 0;
         for (Pattern p : patterns) {
@@ -86,7 +91,7 @@ class StartCharsTest {
                 while (m.find()) {
                     matches++;
                     assertFalse(m.start() == m.end(), p.pattern());
-                    assertTrue(start.contains(text.charAt(m.start())), p.pattern() + " at " + m.start());
+                    assertTrue(start.canStartAt(text, m.start()), p.pattern() + " at " + m.start());
                     plain.add(m.start() + "-" + m.end());
                 }
                 List<String> fast = new ArrayList<>();
@@ -99,6 +104,36 @@ class StartCharsTest {
         }
         assertTrue(read > patterns.size() * 9 / 10, read + " of " + patterns.size() + " patterns read");
         assertTrue(matches > 1000, matches + " matches checked");
+    }
+
+    @Test
+    void aLeadingGuardRulesOutPositionsAfterWhatItForbids() {
+        StartChars phone = StartChars.of(RemsNormalizer.PHONE).orElseThrow(); // (?<![\d-])
+        assertTrue(phone.canStartAt("call 212", 5));
+        assertFalse(phone.canStartAt("1962", 1));
+        assertFalse(phone.canStartAt("x-212", 2));
+        assertTrue(phone.canStartAt("x(212", 1));
+        assertTrue(phone.canStartAt("212", 0));
+
+        StartChars street = StartChars.of(Pattern.compile("\\b\\d{1,6} [A-Z]\\w+ St\\b")).orElseThrow();
+        assertTrue(street.canStartAt("at 12 Main St", 3));
+        assertFalse(street.canStartAt("at 12 Main St", 4));
+        assertFalse(street.canStartAt("unit_12", 5));
+        assertTrue(street.canStartAt("é12", 1)); // non-ASCII before: left to the regex
+        assertTrue(street.canStartAt("-12", 1));
+    }
+
+    @Test
+    void noGuardWhenItDoesNotCoverEveryMatch() {
+        // \b before a possible non-word start: "(" after a letter is a boundary
+        assertTrue(StartChars.of(Pattern.compile("\\b\\(?\\d{3}")).orElseThrow().canStartAt("a(212", 1));
+        // a top-level alternative without the guard
+        assertTrue(StartChars.of(Pattern.compile("\\bkg|g\\b")).orElseThrow().canStartAt("5kg", 1));
+        assertTrue(StartChars.of(Pattern.compile("(?<!\\d)12|34")).orElseThrow().canStartAt("934", 1));
+        // a lookbehind of more than one character, or a quantified guard
+        assertTrue(StartChars.of(Pattern.compile("(?<!ab)c")).orElseThrow().canStartAt("bc", 1));
+        assertTrue(StartChars.of(Pattern.compile("(?<![ab]{2})c")).orElseThrow().canStartAt("bc", 1));
+        assertTrue(StartChars.of(Pattern.compile("(?<!(a))c")).orElseThrow().canStartAt("ac", 1));
     }
 
     private static String members(StartChars start, String candidates) {
