@@ -32,7 +32,7 @@ final class PhoneFinder {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
     /** A number libphonenumber found in a candidate run, offsets relative to the run. */
-    private record InRun(String e164, int start, int end) {
+    record InRun(String e164, int start, int end) {
     }
 
     /**
@@ -45,31 +45,49 @@ final class PhoneFinder {
         Map<String, List<InRun>> runs = new HashMap<>();
         // over a char array with a table: this loop reads every char of the page
         char[] chars = text.toCharArray();
-        int i = 0;
-        while (i < chars.length && out.size() < MAX_PHONES) {
-            if (!isRunChar(chars[i])) {
-                i++;
-                continue;
+        int end = 0;
+        while (out.size() < MAX_PHONES) {
+            // a run worth reading holds digits: skip to the next one (spaces alone made a run at every word)
+            int digit = end;
+            while (digit < chars.length && (chars[digit] < '0' || chars[digit] > '9')) {
+                digit++;
             }
-            int start = i;
-            int digits = 0;
-            while (i < chars.length && isRunChar(chars[i])) {
-                digits += chars[i] >= '0' && chars[i] <= '9' ? 1 : 0; // the only digits a run holds
-                i++;
+            if (digit == chars.length) {
+                break;
             }
-            if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, i))) {
-                List<InRun> numbers = runs.computeIfAbsent(text.substring(start, i), this::numbers);
-                for (InRun n : numbers) {
-                    if (out.size() >= MAX_PHONES) {
-                        break;
-                    }
-                    if (!labelledAsIdentifier(text, start + n.start())) {
-                        out.add(new Found(n.e164(), start + n.start(), start + n.end()));
-                    }
+            int start = digit;
+            while (start > end && isRunChar(chars[start - 1])) {
+                start--;
+            }
+            end = digit;
+            while (end < chars.length && isRunChar(chars[end])) {
+                end++;
+            }
+            run(text, chars, start, end, runs, out);
+        }
+        return out;
+    }
+
+    /**
+     * The phones of the candidate run [start, end) (a maximal stretch of run chars) added to
+     * {@code out}; {@code runs} keeps each distinct run's numbers.
+     */
+    void run(String text, char[] chars, int start, int end, Map<String, List<InRun>> runs, List<Found> out) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            digits += chars[i] >= '0' && chars[i] <= '9' ? 1 : 0; // the only digits a run holds
+        }
+        if (digits >= 7 && digits <= 20 && !labelledAsIdentifier(text, start + leadingSpaces(text, start, end))) {
+            List<InRun> numbers = runs.computeIfAbsent(text.substring(start, end), this::numbers);
+            for (InRun n : numbers) {
+                if (out.size() >= MAX_PHONES) {
+                    break;
+                }
+                if (!labelledAsIdentifier(text, start + n.start())) {
+                    out.add(new Found(n.e164(), start + n.start(), start + n.end()));
                 }
             }
         }
-        return out;
     }
 
     /** The numbers in one candidate run (a run holds at most 20 digits, so a couple of numbers). */
@@ -102,7 +120,7 @@ final class PhoneFinder {
         }
     }
 
-    private static boolean isRunChar(char c) {
+    static boolean isRunChar(char c) {
         return c < RUN_CHARS.length && RUN_CHARS[c];
     }
 

@@ -417,7 +417,7 @@ final class ShopFinder {
         boolean cart = false;
         boolean checkout = false;
         for (Element e : elements.controls) {
-            String label = e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : e.text();
+            String label = e.normalName().equals("input") ? e.attr("value") + " " + e.attr("alt") : ElementText.of(e);
             int wanted = (cart ? 0 : CART) | (checkout ? 0 : CHECKOUT);
             int found = label.length() <= 80 ? labels.matching(label, wanted) : 0; // folding keeps the length
             String target = e.hasAttr("href") ? e.attr("href") : e.attr("action");

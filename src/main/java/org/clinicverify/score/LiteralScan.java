@@ -24,6 +24,8 @@ final class LiteralScan {
     static final int MAX_POSITIONS = 4_000;
 
     private final List<String> literals;
+    /** Each literal's length by id: read per occurrence, where a list and string lookup each cost a pointer chase. */
+    private final int[] lengths;
     private final Map<String, Integer> ids;
     /** literal ids ending at each state, its own and those of its failure chain. */
     private final int[][] output;
@@ -53,6 +55,7 @@ final class LiteralScan {
         }
         this.ids = Map.copyOf(unique);
         this.literals = List.copyOf(unique.keySet());
+        this.lengths = literals.stream().mapToInt(String::length).toArray();
         this.slots = ThreadLocal.withInitial(() -> new int[literals.size()]);
         int distinct = 0;
         for (String literal : literals) {
@@ -180,7 +183,7 @@ final class LiteralScan {
                     if (n == positions[slot].length) {
                         positions[slot] = Arrays.copyOf(positions[slot], n * 2);
                     }
-                    positions[slot][n] = end + 1 - literals.get(id).length();
+                    positions[slot][n] = end + 1 - lengths[id];
                     counts[slot] = n + 1;
                 }
             }
@@ -357,7 +360,7 @@ final class LiteralScan {
             long[] spans = new long[total];
             int k = 0;
             for (int id : literalIds) {
-                int len = literals.get(id).length();
+                int len = lengths[id];
                 int slot = slot(id);
                 for (int j = 0; slot >= 0 && j < counts[slot]; j++) {
                     spans[k++] = (long) positions[slot][j] << 32 | len;

@@ -1,6 +1,9 @@
 package org.clinicverify.score;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,9 +64,26 @@ final class TextMatches {
     private TextMatches() {
     }
 
-    /** The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null: everywhere). */
+    /**
+     * The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null:
+     * everywhere), tried only at its start characters where they can be told and are worth it.
+     */
     static Cursor of(Pattern pattern, String s, int[] windows) {
-        return new Single(pattern, null, s, windows, null);
+        return new Single(pattern, startChars(pattern), s, windows, null);
+    }
+
+    /** Start characters of the few constant patterns searched through {@link #of(Pattern, String, int[])}, read once each. */
+    private static final Map<Pattern, Optional<StartChars>> STARTS = new ConcurrentHashMap<>();
+
+    private static StartChars startChars(Pattern pattern) {
+        Optional<StartChars> known = STARTS.get(pattern);
+        if (known == null) {
+            known = StartChars.of(pattern).filter(StartChars::worthUsing);
+            if (STARTS.size() < 64) { // a bound, should a caller ever pass patterns made per page
+                STARTS.put(pattern, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     /** As {@link #of(Pattern, String, int[])}, trying the pattern only where a match can start ({@code start} null: everywhere). */

@@ -54,6 +54,44 @@ class TextMatchesTest {
     }
 
     @Test
+    void patternsWithoutGivenStartCharactersMatchAsFindDoes() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b"), Pattern.compile("(?<!\\d)\\d{3}-\\d{4}"),
+                Pattern.compile(".x"), Pattern.compile("\\bab|c"));
+        String[] pieces = {"NPI 1234567893", "NPI:", "xNPI 1234567893", "\u00d1NPI 1234567893", "_NPI", " ", "\n", "555-0188", "1555-0188",
+            "ab", "xab", "c", "x", "1234567890", "é"};
+        java.util.Random random = new java.util.Random(21);
+        int matches = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            int[] windows = TextMatches.digitWindows(s, 10);
+            for (Pattern p : patterns) {
+                for (int[] w : java.util.Arrays.asList(null, windows)) {
+                    List<String> plain = new ArrayList<>();
+                    java.util.regex.Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                    for (int k = 0; w == null ? k < 1 : k < w.length; k += 2) {
+                        m.region(w == null ? 0 : w[k], w == null ? s.length() : w[k + 1]);
+                        while (m.find()) {
+                            plain.add(m.start() + "-" + m.end());
+                        }
+                    }
+                    List<String> fast = new ArrayList<>();
+                    TextMatches.Cursor c = TextMatches.of(p, s, w);
+                    while (c.next()) {
+                        fast.add(c.start() + "-" + c.end());
+                    }
+                    assertEquals(plain, fast, p + " in " + s);
+                    matches += plain.size();
+                }
+            }
+        }
+        assertTrue(matches > 1000, matches + " matches compared");
+    }
+
+    @Test
     void literalScanFindsOverlappingLiterals() {
         LiteralScan scan = new LiteralScan(List.of("ket", "ketamine", "amine", "ine"));
 
