@@ -111,7 +111,32 @@ final class RuleBookLoader {
         if (!missing.isEmpty()) {
             throw fail("lacks the signals the scorer needs: " + missing.stream().sorted().collect(Collectors.joining(", ")));
         }
-        return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules));
+        TextModelSettings model = root.containsKey("text-model") ? textModel(map(root.get("text-model"), "text-model")) : null;
+        return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
+    }
+
+    /**
+     * The {@code text-model} section: the weights file ("classpath:..." or a path relative to the rules
+     * file) and the probabilities at which the model's opinion counts (see {@link TextModelSettings}).
+     */
+    private TextModelSettings textModel(Map<String, Object> m) {
+        String file = string(m, "file", "text-model");
+        String location = file.startsWith("classpath:") || Path.of(file).isAbsolute() || source.startsWith("classpath:")
+                ? file : Path.of(source).resolveSibling(file).toString();
+        Object weight = m.get("weight");
+        if (!(weight instanceof Integer w) || w >= 0) {
+            throw fail("text-model: 'weight' must be a negative integer, got " + weight);
+        }
+        return new TextModelSettings(TextModelFile.load(location, SETTING),
+                probability(m, "seller-backs"), probability(m, "seller-doubt"), probability(m, "category"), w);
+    }
+
+    private double probability(Map<String, Object> m, String key) {
+        Object value = m.get(key);
+        if (!(value instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
+            throw fail("text-model: '" + key + "' must be a probability from 0 to 1, got " + value);
+        }
+        return n.doubleValue();
     }
 
     private RuleBook.Rule rule(Map<String, Object> r, int index) {
