@@ -30,7 +30,7 @@ final class TextModelTrainer {
      */
     record Settings(int minPages, double l2, int rounds, double step) {
 
-        static final Settings DEFAULT = new Settings(3, 1e-3, 300, 0.5);
+        static final Settings DEFAULT = new Settings(3, 3e-4, 300, 0.5);
     }
 
     private TextModelTrainer() {

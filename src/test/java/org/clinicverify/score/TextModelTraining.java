@@ -28,7 +28,17 @@ class TextModelTraining {
     /** What the shipped model is trained on: the tuning batches and the batches measured as unseen. */
     static final List<String> TRAINING = training();
 
-    static final TextModelTrainer.Settings SETTINGS = TextModelTrainer.Settings.DEFAULT;
+    static final TextModelTrainer.Settings SETTINGS = settings();
+
+    /** The trainer's settings; {@code -Dtextmodel.trainer=minPages,l2,rounds,step} tries others (experiments only). */
+    private static TextModelTrainer.Settings settings() {
+        String spec = System.getProperty("textmodel.trainer");
+        if (spec == null) {
+            return TextModelTrainer.Settings.DEFAULT;
+        }
+        String[] f = spec.split(",");
+        return new TextModelTrainer.Settings(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]));
+    }
 
     private static List<String> tuning() {
         List<String> out = new ArrayList<>();
