@@ -128,7 +128,8 @@ final class RuleBookLoader {
             throw fail("text-model: 'weight' must be a negative integer, got " + weight);
         }
         return new TextModelSettings(TextModelFile.load(location, SETTING),
-                probability(m, "seller-backs"), probability(m, "seller-doubt"), probability(m, "category"), w);
+                probability(m, "seller-backs"), probability(m, "seller-doubt"), positive(m, "doubt-min-features"),
+                probability(m, "category"), w);
     }
 
     private double probability(Map<String, Object> m, String key) {

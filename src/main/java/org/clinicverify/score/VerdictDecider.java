@@ -151,6 +151,7 @@ final class VerdictDecider {
         boolean textRed = false;
         int ownRed = 0;
         int anyRed = 0;
+        boolean trade = false;
         boolean otherInfo = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
@@ -170,6 +171,7 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.RED && !(urlWordsIgnored && rule.urlOnly()) && !rule.id().equals(NO_ADDRESS)) {
                 anyRed++;
                 ownRed += drug ? 1 : 0;
+                trade |= rule.trade();
             }
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads
@@ -240,7 +242,7 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.UNDECIDED;
         }
-        return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, Math.max(0, decisive), established, info > 0,
+        return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
                 tele + inPerson + care > 0, green, red);
     }
 

@@ -63,7 +63,7 @@ class TextModelExperiment {
         List<Evaluation.Item> modelItems = new ArrayList<>();
         Scorer plainScorer = new Scorer(rules, () -> RemsIndex.EMPTY);
         StringBuilder dump = new StringBuilder("group,id,category,flag,rules,rulesFlag,blind,blindFlag,pClinic,pTele,pSeller,pInfo,sellerWords,"
-                + "branch,ownRed,anyRed,decisive,established,info,care,bClinic,bTele,bSeller,bInfo\n");
+                + "branch,ownRed,anyRed,trade,drug,nfeat,decisive,established,info,care,bClinic,bTele,bSeller,bInfo\n");
         for (String group : TextModelTraining.TUNING) {
             String shortGroup = Path.of(group).getFileName().toString();
             long t0 = System.nanoTime();
@@ -112,8 +112,9 @@ class TextModelExperiment {
                         p.category().id(), p.flag(), plain.category().id(), plain.flagged(), blind == null ? "" : blind.category().id(),
                         blind == null ? "" : blind.flagged(), o.probability(Category.CLINIC), o.probability(Category.TELEHEALTH),
                         o.probability(Category.SELLER), o.probability(Category.INFORMATIONAL),
-                        String.join(" | ", model.reasons(o.present(), Category.SELLER, 5)), grounds == null ? ",,,,,,,,,,"
-                                : String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%.4f,%.4f,%.4f,%.4f", grounds.branch(), grounds.ownRed(), grounds.anyRed(),
+                        String.join(" | ", model.reasons(o.present(), Category.SELLER, 5)), grounds == null ? ",,,,,,,,,,,,,"
+                                : String.format(Locale.ROOT, "%s,%d,%d,%s,%s,%d,%d,%s,%s,%s,%.4f,%.4f,%.4f,%.4f", grounds.branch(), grounds.ownRed(), grounds.anyRed(),
+                                grounds.trade(), grounds.drug(), bo.present().length,
                                 grounds.decisive(), grounds.established(), grounds.infoContext(), grounds.careContext(),
                                 bo.probability(Category.CLINIC), bo.probability(Category.TELEHEALTH), bo.probability(Category.SELLER),
                                 bo.probability(Category.INFORMATIONAL))));
@@ -182,7 +183,7 @@ class TextModelExperiment {
         String spec = System.getProperty("textmodel.variants", "0.55,0.5,0.5;0.55,0.4,0.5;0.6,0.5,0.5;0.55,0.5,0");
         for (String v : spec.split(";")) {
             String[] f = v.split(",");
-            out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), -8));
+            out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), 40, Double.parseDouble(f[2]), -8));
         }
         return out;
     }
