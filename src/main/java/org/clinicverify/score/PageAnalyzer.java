@@ -131,8 +131,8 @@ final class PageAnalyzer {
     /** The text model's feature names of a page (training): as {@link #analyse} reads them, with the rules that fired. */
     static Set<String> modelFeatureNames(ExtractedPage page, Collection<String> ruleIds) {
         Set<String> names = new HashSet<>();
-        TextFeatures.forEach(Literals.lower(page.title() == null ? "" : page.title()), Literals.lower(page.text() == null ? "" : page.text()),
-                urlWords(page.url()), ruleIds, (kind, chars, s, e, s2, e2) -> names.add(TextFeatures.name(kind, chars, s, e, s2, e2)));
+        TextFeatures.names(Literals.lower(page.title() == null ? "" : page.title()), Literals.lower(page.text() == null ? "" : page.text()),
+                urlWords(page.url()), ruleIds, names::add);
         return names;
     }
 

@@ -9,9 +9,9 @@ import java.util.Collection;
  * of neighbouring words once (presence, not density); the words of the URL; and the ids of the rules
  * that fired. Names: {@code w:word}, {@code b:word_word}, {@code u:word}, {@code r:rule-id}.
  *
- * <p>Scoring never builds the names: it hashes each feature's chars as they stand in the folded text
- * ({@link #hash}) and looks the hash up; training builds the names, whose {@link #hash(String)} is the
- * same number.
+ * <p>Scoring never builds the names: one pass over the page's lower-cased text folds each char on the
+ * fly and hashes each word once (FNV-1a); a word's feature hash and a pair's are mixed from the word
+ * hashes. Training builds the names, whose {@link #hash(String)} is the same number.
  */
 final class TextFeatures {
 
@@ -33,67 +33,106 @@ final class TextFeatures {
         }
     }
 
-    /** Receives each feature: its kind, the chars of its first word and, for a pair, of its second. */
-    interface Sink {
-        void feature(char kind, char[] chars, int start, int end, int start2, int end2);
+    /** Receives the hash of each feature (scoring). */
+    interface HashSink {
+        void feature(long hash);
+    }
+
+    /** Receives the name of each feature (training). */
+    interface NameSink {
+        void feature(String name);
+    }
+
+    /** One word of a text: where it is, its hash, and the word before it (start -1: none). */
+    private interface WordSink {
+        void word(String text, int start, int end, long hash, int prevStart, int prevEnd, long prevHash);
     }
 
     private TextFeatures() {
     }
 
     /**
-     * Every feature of a page, in page order (a feature may come more than once). {@code lowerTitle}
-     * and {@code lowerText} are lower-cased already ({@link Literals#lower}); {@code urlWords} as
-     * {@link PageAnalyzer#urlWords} gives them.
+     * The hash of every feature of a page, in page order (a feature may come more than once).
+     * {@code lowerTitle} and {@code lowerText} are lower-cased already ({@link Literals#lower});
+     * {@code urlWords} as {@link PageAnalyzer#urlWords} gives them.
      */
-    static void forEach(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds, Sink sink) {
-        words(lowerTitle, WORD, true, sink);
-        words(lowerText, WORD, true, sink);
-        words(urlWords, URL, false, sink);
+    static void hashes(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds, HashSink sink) {
+        WordSink text = (t, s, e, h, ps, pe, ph) -> {
+            sink.feature(single(WORD, h));
+            if (ps >= 0) {
+                sink.feature(pair(ph, h));
+            }
+        };
+        words(lowerTitle, text);
+        words(lowerText, text);
+        words(urlWords, (t, s, e, h, ps, pe, ph) -> sink.feature(single(URL, h)));
         for (String id : ruleIds) {
-            char[] chars = id.toCharArray();
-            sink.feature(RULE, chars, 0, chars.length, -1, -1);
+            sink.feature(single(RULE, word(id, 0, id.length())));
         }
     }
 
-    private static void words(String text, char kind, boolean pairs, Sink sink) {
-        char[] chars = fold(text);
+    /** The name of every feature of a page, as {@link #hashes} hashes them. */
+    static void names(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds, NameSink sink) {
+        WordSink text = (t, s, e, h, ps, pe, ph) -> {
+            sink.feature(WORD + ":" + folded(t, s, e));
+            if (ps >= 0) {
+                sink.feature(PAIR + ":" + folded(t, ps, pe) + "_" + folded(t, s, e));
+            }
+        };
+        words(lowerTitle, text);
+        words(lowerText, text);
+        words(urlWords, (t, s, e, h, ps, pe, ph) -> sink.feature(URL + ":" + folded(t, s, e)));
+        for (String id : ruleIds) {
+            sink.feature(RULE + ":" + id);
+        }
+    }
+
+    /** The words of a text: runs of chars that do not fold to a space, at most {@link #MAX_WORD} long. */
+    private static void words(String text, WordSink sink) {
+        int n = text.length();
+        int start = -1;
+        long hash = FNV_OFFSET;
         int prevStart = -1;
         int prevEnd = -1;
-        int i = 0;
-        int n = chars.length;
-        while (i < n) {
-            while (i < n && chars[i] == ' ') {
-                i++;
+        long prevHash = 0;
+        for (int i = 0; i <= n; i++) {
+            char f = i < n ? fold(text.charAt(i)) : ' ';
+            if (f != ' ') {
+                if (start < 0) {
+                    start = i;
+                    hash = FNV_OFFSET;
+                }
+                hash = (hash ^ f) * FNV_PRIME;
+            } else if (start >= 0) {
+                if (i - start > MAX_WORD) {
+                    prevStart = -1;
+                } else {
+                    sink.word(text, start, i, hash, prevStart, prevEnd, prevHash);
+                    prevStart = start;
+                    prevEnd = i;
+                    prevHash = hash;
+                }
+                start = -1;
             }
-            int start = i;
-            while (i < n && chars[i] != ' ') {
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
-            if (i - start > MAX_WORD) {
-                prevStart = -1;
-                continue;
-            }
-            sink.feature(kind, chars, start, i, -1, -1);
-            if (pairs && prevStart >= 0) {
-                sink.feature(PAIR, chars, prevStart, prevEnd, start, i);
-            }
-            prevStart = start;
-            prevEnd = i;
         }
     }
 
-    /** The text folded: letters lower case without accents, digits as 0, every other char a space. */
-    static char[] fold(String text) {
-        char[] chars = text.toCharArray();
+    /** One char folded: letters lower case without accents, digits as 0, every other char a space. */
+    static char fold(char c) {
+        return c < LATIN.length ? LATIN[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+    }
+
+    /** The text folded char by char ({@link #fold(char)}). */
+    static String fold(String text) {
+        char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            chars[i] = c < LATIN.length ? LATIN[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+            chars[i] = fold(text.charAt(i));
         }
-        return chars;
+        return new String(chars);
+    }
+
+    private static String folded(String text, int start, int end) {
+        return fold(text.substring(start, end));
     }
 
     private static char foldSlow(char c) {
@@ -109,39 +148,41 @@ final class TextFeatures {
         return decomposed.length() > 1 && Character.isLetter(base) ? base : lower;
     }
 
-    /** The feature's name: "w:word", "b:first_second", "u:word", "r:rule-id". */
-    static String name(char kind, char[] chars, int start, int end, int start2, int end2) {
-        StringBuilder s = new StringBuilder(end - start + (end2 - start2) + 3).append(kind).append(':').append(chars, start, end - start);
-        if (start2 >= 0) {
-            s.append('_').append(chars, start2, end2 - start2);
-        }
-        return s.toString();
-    }
-
-    /** The hash of the feature's name, computed from its chars (FNV-1a, 64 bits). */
-    static long hash(char kind, char[] chars, int start, int end, int start2, int end2) {
+    /** FNV-1a of the chars of a word (folded already). */
+    private static long word(String s, int start, int end) {
         long h = FNV_OFFSET;
-        h = (h ^ kind) * FNV_PRIME;
-        h = (h ^ ':') * FNV_PRIME;
         for (int i = start; i < end; i++) {
-            h = (h ^ chars[i]) * FNV_PRIME;
-        }
-        if (start2 >= 0) {
-            h = (h ^ '_') * FNV_PRIME;
-            for (int i = start2; i < end2; i++) {
-                h = (h ^ chars[i]) * FNV_PRIME;
-            }
+            h = (h ^ s.charAt(i)) * FNV_PRIME;
         }
         return h;
     }
 
-    /** The hash of a feature name, equal to {@link #hash(char, char[], int, int, int, int)} of its chars. */
+    private static long single(char kind, long word) {
+        return mix(word ^ kind * 0x9E3779B97F4A7C15L);
+    }
+
+    private static long pair(long first, long second) {
+        return mix(first * 0xC2B2AE3D27D4EB4FL + second ^ PAIR * 0x9E3779B97F4A7C15L);
+    }
+
+    /** The finalizer of MurmurHash3: every bit of the input moves about half the output bits. */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ h >>> 33;
+    }
+
+    /** The hash of a feature name, equal to what {@link #hashes} gives for that feature. */
     static long hash(String name) {
-        long h = FNV_OFFSET;
-        for (int i = 0; i < name.length(); i++) {
-            h = (h ^ name.charAt(i)) * FNV_PRIME;
+        char kind = name.charAt(0);
+        String body = name.substring(2);
+        if (kind == PAIR) {
+            int split = body.indexOf('_');
+            return pair(word(body, 0, split), word(body, split + 1, body.length()));
         }
-        return h;
+        return single(kind, word(body, 0, body.length()));
     }
 
     /** How a person reads a feature: the word, the two words, "URL word", "rule". */

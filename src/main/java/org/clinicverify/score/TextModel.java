@@ -74,8 +74,8 @@ final class TextModel {
     int[] read(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds) {
         boolean[] seen = new boolean[features.length];
         int[] count = {0};
-        TextFeatures.forEach(lowerTitle, lowerText, urlWords, ruleIds, (kind, chars, s, e, s2, e2) -> {
-            int index = index(TextFeatures.hash(kind, chars, s, e, s2, e2));
+        TextFeatures.hashes(lowerTitle, lowerText, urlWords, ruleIds, hash -> {
+            int index = index(hash);
             if (index >= 0 && !seen[index]) {
                 seen[index] = true;
                 count[0]++;
@@ -93,7 +93,10 @@ final class TextModel {
 
     /** The features present on any of the pages (a site reads as the union of its pages). */
     static int[] union(List<int[]> pages) {
-        return pages.stream().flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        if (pages.size() == 1) {
+            return pages.get(0);
+        }
+        return pages.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
     private int index(long hash) {

@@ -21,7 +21,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * batches (score-dev-hand batches 1-21 and score-dev), training on the others, and the figures of
  * each way of joining the model to the rules. Never reads the held-out sets. Figures only.
  *
- * <p>{@code mvn -o test -Dtest=TextModelExperiment -Dtextmodel.experiment=true}
+ * <p>{@code mvn -o test -Dtest=TextModelExperiment -Dtextmodel.experiment=true} (figures, and
+ * target/textmodel-cv.csv with every page's probabilities). The old rules files come from git history:
+ * <pre>
+ * mkdir -p target/old-rules; for v in 10 11 17 18 20 22 23 24 25 28 29 31; do
+ *   c=$(git log --format=%h -S"version: rules-2026.12.06-$v
+ * " -- src/main/resources/score/rules.yml | head -1)
+ *   git show $c^:src/main/resources/score/rules.yml &gt; target/old-rules/$v.yml; done
+ * </pre>
+ * {@code -Dtextmodel.variants=backs,doubt,category;...} and {@code -Dtextmodel.trainer=...} try other
+ * settings; {@code -Dtextmodel.ruleFeatures=false} trains on words only.
  */
 class TextModelExperiment {
 
