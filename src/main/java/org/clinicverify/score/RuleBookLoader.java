@@ -39,14 +39,31 @@ final class RuleBookLoader {
 
     static final String SETTING = "clinicverify.score.rules (environment variable CLINICVERIFY_SCORE_RULES)";
 
-    private final String source;
+    /** Verdicts are stored with their scorer version (listing.scorer_version, VARCHAR(40)). */
+    static final int MAX_SCORER_VERSION = 40;
 
-    private RuleBookLoader(String source) {
+    private final String source;
+    private final boolean withTextModel;
+
+    private RuleBookLoader(String source, boolean withTextModel) {
         this.source = source;
+        this.withTextModel = withTextModel;
     }
 
     /** Loads "classpath:score/rules.yml" or a file path. */
     static RuleBook load(String location) {
+        return load(location, true);
+    }
+
+    /**
+     * The rules alone, the {@code text-model} section skipped: what the text model is trained with (its
+     * training must not depend on the weights file it replaces).
+     */
+    static RuleBook loadRulesOnly(String location) {
+        return load(location, false);
+    }
+
+    private static RuleBook load(String location, boolean withTextModel) {
         if (location == null || location.isBlank()) {
             throw new SettingException(SETTING + " is blank: give a file path or classpath:score/rules.yml");
         }
@@ -56,21 +73,21 @@ final class RuleBookLoader {
                 if (in == null) {
                     throw new SettingException(SETTING + ": no resource " + resource + " on the classpath");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), location);
+                return new RuleBookLoader(location, withTextModel).parse(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new SettingException(SETTING + ": cannot read " + location + ": " + e.getMessage(), e);
             }
         }
         Path path = Path.of(location);
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            return new RuleBookLoader(path.toString(), withTextModel).parse(new StringReader(Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new SettingException(SETTING + ": cannot read rules file " + path + ": " + e.getMessage(), e);
         }
     }
 
     static RuleBook parse(String yamlText, String source) {
-        return new RuleBookLoader(source).parse(new StringReader(yamlText));
+        return new RuleBookLoader(source, true).parse(new StringReader(yamlText));
     }
 
     private RuleBook parse(Reader reader) {
@@ -111,7 +128,12 @@ final class RuleBookLoader {
         if (!missing.isEmpty()) {
             throw fail("lacks the signals the scorer needs: " + missing.stream().sorted().collect(Collectors.joining(", ")));
         }
-        TextModelSettings model = root.containsKey("text-model") ? textModel(map(root.get("text-model"), "text-model")) : null;
+        TextModelSettings model = withTextModel && root.containsKey("text-model") ? textModel(map(root.get("text-model"), "text-model")) : null;
+        String scorerVersion = model == null ? version : version + "+" + model.model().version();
+        if (scorerVersion.length() > MAX_SCORER_VERSION) {
+            throw fail("the scorer version '" + scorerVersion + "' (rules version + text model version) is longer than "
+                    + MAX_SCORER_VERSION + " characters, the size of listing.scorer_version");
+        }
         return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
     }
 

@@ -17,7 +17,7 @@ import org.clinicverify.SettingException;
  *
  * <pre>
  * # comments
- * version	text-model-2026.12.07-1
+ * version	tm-2026.12.07-1
  * classes	clinic	telehealth	seller	informational
  * bias	-0.1	0.2	0.0	-0.1
  * w:stealth	-0.5	-0.4	1.3	-0.4

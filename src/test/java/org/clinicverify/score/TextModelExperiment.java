@@ -34,7 +34,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class TextModelExperiment {
 
-    private final RuleBook rules = RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null);
+    private final RuleBook rules = RuleBookLoader.loadRulesOnly("classpath:score/rules.yml");
     private final PageAnalyzer rulesOnly = new PageAnalyzer(rules);
     private final PageAssessor assessor = new PageAssessor(new Extractor(), new Scorer(rules, () -> RemsIndex.EMPTY),
             new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
@@ -83,7 +83,7 @@ class TextModelExperiment {
             PageAnalyzer analyzer = new PageAnalyzer(rules.withTextModel(vs.get(0)));
             List<Scorer> scorers = vs.stream().map(v -> new Scorer(rules.withTextModel(v), () -> RemsIndex.EMPTY)).toList();
             RuleBook old = BLIND.containsKey(shortGroup)
-                    ? RuleBookLoader.load("target/old-rules/" + BLIND.get(shortGroup) + ".yml").withTextModel(null) : null;
+                    ? RuleBookLoader.loadRulesOnly("target/old-rules/" + BLIND.get(shortGroup) + ".yml") : null;
             PageAnalyzer oldAnalyzer = old == null ? null : new PageAnalyzer(old.withTextModel(vs.get(0)));
             List<Scorer> oldScorers = old == null ? List.of() : vs.stream().map(v -> new Scorer(old.withTextModel(v), () -> RemsIndex.EMPTY)).toList();
             Scorer oldPlain = old == null ? null : new Scorer(old, () -> RemsIndex.EMPTY);

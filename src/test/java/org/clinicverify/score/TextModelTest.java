@@ -146,7 +146,7 @@ class TextModelTest {
     void theShippedRulesLoadTheShippedModel() {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         assertNotNull(book.textModel());
-        assertTrue(book.textModel().model().version().startsWith("text-model-"));
+        assertTrue(book.textModel().model().version().startsWith("tm-"));
         assertTrue(book.textModel().model().size() > 1000);
         assertEquals(book.version() + "+" + book.textModel().model().version(), book.scorerVersion());
         assertEquals(book.scorerVersion(), new Scorer(book, () -> RemsIndex.EMPTY).version());
@@ -184,6 +184,11 @@ class TextModelTest {
                 .replace("seller-backs: 0.55", "seller-backs: 1.5");
         SettingException p = assertThrows(SettingException.class, () -> RuleBookLoader.parse(badProbability, "rules.yml"));
         assertTrue(p.getMessage().contains("text-model: 'seller-backs' must be a probability from 0 to 1, got 1.5"), p.getMessage());
+        String longVersion = new String(readShippedRules(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("version: rules-\\S+", "version: rules-2026.12.07-35-with-a-long-suffix");
+        SettingException v = assertThrows(SettingException.class, () -> RuleBookLoader.parse(longVersion, "rules.yml"));
+        assertTrue(v.getMessage().contains("is longer than 40 characters, the size of listing.scorer_version"), v.getMessage());
+        assertNull(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml").textModel(), "training reads the rules alone");
     }
 
     private static byte[] readShippedRules() {

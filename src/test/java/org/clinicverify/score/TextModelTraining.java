@@ -15,9 +15,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code src/main/resources/score/text-model.tsv}. Deterministic: the same pages and rules give the
  * same file.
  *
- * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=text-model-2026.12.07-1}
+ * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=tm-2026.12.07-1}
  */
-@EnabledIfSystemProperty(named = "textmodel.train", matches = "text-model-.+")
+@EnabledIfSystemProperty(named = "textmodel.train", matches = "tm-.+")
 class TextModelTraining {
 
     static final Path WEIGHTS = Path.of("src/main/resources/score/text-model.tsv");
