@@ -98,11 +98,15 @@ final class TextModelJudge {
         return best;
     }
 
-    /** The signal, its evidence quoting the words of the page that speak most for {@code category}. */
+    /**
+     * The signal, its evidence quoting the words of the page (and the rules) that speak most for
+     * {@code category}; numbers, which the model reads as 0s, are left out of the quote.
+     */
     private static Signal signal(String id, int weight, String explanation, TextModel.Opinion o, Category category,
                                  TextModelSettings s, String url) {
-        List<String> reasons = s.model().reasons(o.present(), category, REASONS);
-        String words = reasons.stream().map(f -> "\"" + TextFeatures.display(f) + "\"").collect(Collectors.joining(", "));
+        List<String> reasons = s.model().reasons(o.present(), category, 4 * REASONS);
+        String words = reasons.stream().filter(f -> f.chars().skip(2).anyMatch(Character::isLetter)).limit(REASONS)
+                .map(f -> "\"" + TextFeatures.display(f) + "\"").collect(Collectors.joining(", "));
         String snippet = String.format(Locale.ROOT, "%s %.2f (%s); words: %s", category.id(), o.probability(category),
                 s.model().version(), words.isEmpty() ? "none" : words);
         return new Signal(id, weight, explanation, List.of(new Evidence(Snippets.clip(snippet), url)));
