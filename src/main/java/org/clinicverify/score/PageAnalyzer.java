@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,7 +122,18 @@ final class PageAnalyzer {
         }
         int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
         builtins(page, texts, digits, url, hits);
-        return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text);
+        int[] modelFeatures = book.textModel() == null ? new int[0]
+                : book.textModel().model().read(lowerTitle, lowerText, urlWords, hits.keySet());
+        return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text,
+                modelFeatures);
+    }
+
+    /** The text model's feature names of a page (training): as {@link #analyse} reads them, with the rules that fired. */
+    static Set<String> modelFeatureNames(ExtractedPage page, Collection<String> ruleIds) {
+        Set<String> names = new HashSet<>();
+        TextFeatures.names(Literals.lower(page.title() == null ? "" : page.title()), Literals.lower(page.text() == null ? "" : page.text()),
+                urlWords(page.url()), ruleIds, names::add);
+        return names;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param postalCodes   US ZIP codes seen in addresses
  * @param names         names the page gives itself (title, structured data, locations)
  * @param text          the page text (for the REMS matcher)
+ * @param modelFeatures the text model's features present on the page (sorted indices; empty without a model)
  */
 record PageFindings(String url,
                     Map<String, Evidence> hits,
@@ -21,5 +22,6 @@ record PageFindings(String url,
                     Set<String> phones,
                     Set<String> postalCodes,
                     List<String> names,
-                    String text) {
+                    String text,
+                    int[] modelFeatures) {
 }

@@ -18,13 +18,25 @@ import io.micronaut.core.annotation.Nullable;
  * @param controlledDrugs drug name -> pattern, for the several-controlled-drugs signal
  * @param minDistinctDrugs how many distinct controlled drugs make that signal fire
  * @param rules           every signal rule, in file order
+ * @param textModel       the learned text model and how it joins the rules, or null when the file has none
  */
 public record RuleBook(String version,
                        Thresholds thresholds,
                        List<Pattern> warningWords,
                        Map<String, Pattern> controlledDrugs,
                        int minDistinctDrugs,
-                       List<Rule> rules) {
+                       List<Rule> rules,
+                       @Nullable TextModelSettings textModel) {
+
+    /** What verdicts report as scorerVersion: the rules version, and the text model's when there is one. */
+    public String scorerVersion() {
+        return textModel == null ? version : version + "+" + textModel.model().version();
+    }
+
+    /** The same rules with another text model (or none). */
+    RuleBook withTextModel(@Nullable TextModelSettings model) {
+        return new RuleBook(version, thresholds, warningWords, controlledDrugs, minDistinctDrugs, rules, model);
+    }
 
     /** Ids the code refers to; the rules file must define each of them. */
     static final Set<String> REQUIRED_IDS = Set.of(

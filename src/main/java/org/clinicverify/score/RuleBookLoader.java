@@ -39,14 +39,31 @@ final class RuleBookLoader {
 
     static final String SETTING = "clinicverify.score.rules (environment variable CLINICVERIFY_SCORE_RULES)";
 
-    private final String source;
+    /** Verdicts are stored with their scorer version (listing.scorer_version, VARCHAR(40)). */
+    static final int MAX_SCORER_VERSION = 40;
 
-    private RuleBookLoader(String source) {
+    private final String source;
+    private final boolean withTextModel;
+
+    private RuleBookLoader(String source, boolean withTextModel) {
         this.source = source;
+        this.withTextModel = withTextModel;
     }
 
     /** Loads "classpath:score/rules.yml" or a file path. */
     static RuleBook load(String location) {
+        return load(location, true);
+    }
+
+    /**
+     * The rules alone, the {@code text-model} section skipped: what the text model is trained with (its
+     * training must not depend on the weights file it replaces).
+     */
+    static RuleBook loadRulesOnly(String location) {
+        return load(location, false);
+    }
+
+    private static RuleBook load(String location, boolean withTextModel) {
         if (location == null || location.isBlank()) {
             throw new SettingException(SETTING + " is blank: give a file path or classpath:score/rules.yml");
         }
@@ -56,21 +73,21 @@ final class RuleBookLoader {
                 if (in == null) {
                     throw new SettingException(SETTING + ": no resource " + resource + " on the classpath");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), location);
+                return new RuleBookLoader(location, withTextModel).parse(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new SettingException(SETTING + ": cannot read " + location + ": " + e.getMessage(), e);
             }
         }
         Path path = Path.of(location);
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            return new RuleBookLoader(path.toString(), withTextModel).parse(new StringReader(Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new SettingException(SETTING + ": cannot read rules file " + path + ": " + e.getMessage(), e);
         }
     }
 
     static RuleBook parse(String yamlText, String source) {
-        return new RuleBookLoader(source).parse(new StringReader(yamlText));
+        return new RuleBookLoader(source, true).parse(new StringReader(yamlText));
     }
 
     private RuleBook parse(Reader reader) {
@@ -111,7 +128,38 @@ final class RuleBookLoader {
         if (!missing.isEmpty()) {
             throw fail("lacks the signals the scorer needs: " + missing.stream().sorted().collect(Collectors.joining(", ")));
         }
-        return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules));
+        TextModelSettings model = withTextModel && root.containsKey("text-model") ? textModel(map(root.get("text-model"), "text-model")) : null;
+        String scorerVersion = model == null ? version : version + "+" + model.model().version();
+        if (scorerVersion.length() > MAX_SCORER_VERSION) {
+            throw fail("the scorer version '" + scorerVersion + "' (rules version + text model version) is longer than "
+                    + MAX_SCORER_VERSION + " characters, the size of listing.scorer_version");
+        }
+        return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
+    }
+
+    /**
+     * The {@code text-model} section: the weights file ("classpath:..." or a path relative to the rules
+     * file) and the probabilities at which the model's opinion counts (see {@link TextModelSettings}).
+     */
+    private TextModelSettings textModel(Map<String, Object> m) {
+        String file = string(m, "file", "text-model");
+        String location = file.startsWith("classpath:") || Path.of(file).isAbsolute() || source.startsWith("classpath:")
+                ? file : Path.of(source).resolveSibling(file).toString();
+        Object weight = m.get("weight");
+        if (!(weight instanceof Integer w) || w >= 0) {
+            throw fail("text-model: 'weight' must be a negative integer, got " + weight);
+        }
+        return new TextModelSettings(TextModelFile.load(location, SETTING),
+                probability(m, "seller-backs"), probability(m, "seller-doubt"), positive(m, "doubt-min-features"),
+                probability(m, "category"), w);
+    }
+
+    private double probability(Map<String, Object> m, String key) {
+        Object value = m.get(key);
+        if (!(value instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
+            throw fail("text-model: '" + key + "' must be a probability from 0 to 1, got " + value);
+        }
+        return n.doubleValue();
     }
 
     private RuleBook.Rule rule(Map<String, Object> r, int index) {

@@ -34,7 +34,7 @@ public final class Scorer {
 
     /** The rules version, as reported in every verdict. */
     public String version() {
-        return book.version();
+        return book.scorerVersion();
     }
 
     /** A verdict for a whole site from all its pages (order does not matter for the category). */
@@ -51,7 +51,20 @@ public final class Scorer {
         return decide(List.of(analyzer.analyse(page)));
     }
 
-    private Verdict decide(List<PageFindings> pages) {
+    Verdict decide(List<PageFindings> pages) {
+        SiteFindings site = site(pages);
+        TextModelSettings model = book.textModel();
+        TextModel.Opinion opinion = model == null ? null
+                : model.model().opinion(TextModel.union(pages.stream().map(PageFindings::modelFeatures).toList()));
+        return decider.decide(site, opinion, pages.isEmpty() ? "" : pages.get(0).url());
+    }
+
+    /** What the rules alone decide on these pages, and on what. */
+    TextModelJudge.Rules grounds(List<PageFindings> pages) {
+        return decider.grounds(site(pages));
+    }
+
+    private SiteFindings site(List<PageFindings> pages) {
         SiteFindings site = new SiteFindings();
         pages.forEach(site::add);
         remsMatch(pages).ifPresentOrElse(match -> {
@@ -66,7 +79,7 @@ public final class Scorer {
             site.add("no-address-no-clinician", new Evidence("No US street address and no named clinician on "
                     + (pages.size() == 1 ? "the page" : "any of the " + pages.size() + " pages"), pages.get(0).url()));
         }
-        return decider.decide(site);
+        return site;
     }
 
     private Optional<RemsIndex.Match> remsMatch(List<PageFindings> pages) {

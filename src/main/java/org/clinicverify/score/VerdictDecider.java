@@ -3,6 +3,8 @@ package org.clinicverify.score;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micronaut.core.annotation.Nullable;
+
 /**
  * Turns merged findings into a verdict. The decision rests on the presence and strength of decisive
  * evidence, never on how much of the page is about it, so padding a shop page with generic text
@@ -83,6 +85,41 @@ final class VerdictDecider {
     }
 
     Verdict decide(SiteFindings f) {
+        return decide(f, null, "");
+    }
+
+    /** The verdict of the rules, with the text model's opinion (null: none) joined as {@link TextModelJudge} says. */
+    Verdict decide(SiteFindings f, @Nullable TextModel.Opinion opinion, String url) {
+        TextModelJudge.Rules rules = grounds(f);
+        Category category = rules.category();
+        boolean flagged = rules.flagged();
+        int red = rules.red();
+        Signal modelSignal = null;
+        TextModelSettings model = book.textModel();
+        if (opinion != null && model != null) {
+            TextModelJudge.Outcome judged = TextModelJudge.judge(rules, opinion, model, url);
+            category = judged.category();
+            flagged = judged.flagged();
+            if (judged.signal() != null) {
+                red += -judged.signal().weight();
+                modelSignal = judged.signal();
+            }
+        }
+        int trust = Math.max(0, Math.min(100, rules.green() - red));
+        if (flagged) {
+            trust = Math.min(trust, book.thresholds().trustCapFlagged());
+        }
+        List<Signal> signals = signals(f);
+        if (modelSignal != null) {
+            signals = new ArrayList<>(signals);
+            signals.add(modelSignal);
+            signals = List.copyOf(signals);
+        }
+        return new Verdict(category, flagged, trust, signals, badges(f, category, flagged), book.scorerVersion());
+    }
+
+    /** What the rules alone decide, and on what (adds needs-review to the findings when it applies). */
+    TextModelJudge.Rules grounds(SiteFindings f) {
         RuleBook.Thresholds t = book.thresholds();
         boolean drug = f.has("mentions-ketamine") || unnamedTrade(f);
         int red = 0;
@@ -112,6 +149,9 @@ final class VerdictDecider {
         boolean urlWordsIgnored = established || provider >= t.providerProtectsUrl() || f.has(EDITORIAL_URL);
         boolean priceBacked = false;
         boolean textRed = false;
+        int ownRed = 0;
+        int anyRed = 0;
+        boolean trade = false;
         boolean otherInfo = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
@@ -127,6 +167,11 @@ final class VerdictDecider {
             }
             if (rule.kind() == RuleBook.Kind.RED && drug && !rule.urlOnly() && !rule.id().equals(NO_ADDRESS)) {
                 textRed = true;
+            }
+            if (rule.kind() == RuleBook.Kind.RED && !(urlWordsIgnored && rule.urlOnly()) && !rule.id().equals(NO_ADDRESS)) {
+                anyRed++;
+                ownRed += drug ? 1 : 0;
+                trade |= rule.trade();
             }
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads
@@ -175,27 +220,30 @@ final class VerdictDecider {
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;
         boolean flagged = false;
+        TextModelJudge.Branch branch;
         if (review >= t.review() && !(sellerEvidence && decisive >= 2 && !f.has("prescription-required"))) {
             category = Category.INFORMATIONAL;
+            branch = TextModelJudge.Branch.REVIEW;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (info >= (established ? t.informationalOverSeller() : t.informational())
                 && (info >= (tele + inPerson) / 2 || !voice && !established)
                 && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
                         >= (priceOnly || urlOnlyRed ? t.informational() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;
+            branch = TextModelJudge.Branch.PROTECTED;
         } else if (sellerEvidence) {
             category = Category.SELLER;
             flagged = true;
+            branch = TextModelJudge.Branch.SELLER;
         } else if (green + tele + inPerson + care >= t.care()) {
             category = tele > inPerson || tele == inPerson && (tele > 0 || f.has("name-remote")) && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
+            branch = TextModelJudge.Branch.CARE;
         } else {
             category = Category.INFORMATIONAL;
+            branch = TextModelJudge.Branch.UNDECIDED;
         }
-        int trust = Math.max(0, Math.min(100, green - red));
-        if (flagged) {
-            trust = Math.min(trust, t.trustCapFlagged());
-        }
-        return new Verdict(category, flagged, trust, signals(f), badges(f, category, flagged), book.version());
+        return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
+                tele + inPerson + care > 0, green, red);
     }
 
     /**

@@ -130,7 +130,7 @@ class AssessBenchmark {
     }
 
     /** A demo clinic's pages (home, team, services, locations ...) one after another, to ~100 KB. */
-    private static String clinicPage() throws IOException {
+    static String clinicPage() throws IOException {
         Path site = DemoWeb.ROOT.resolve("clearpath-ketamine-centers");
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
@@ -147,7 +147,7 @@ class AssessBenchmark {
     }
 
     /** A shop page padded with generic paragraphs about ketamine, to ~100 KB. */
-    private static String paddedShopPage() throws IOException {
+    static String paddedShopPage() throws IOException {
         String shop = Files.readString(DemoWeb.ROOT.resolve("ketamine-for-sale-direct/index.html"));
         String paragraph = "<p>Ketamine is a dissociative anesthetic first made in 1962. Researchers study it for depression, "
                 + "and clinics give it by infusion under monitoring. Side effects include nausea and raised blood pressure.</p>\n";
@@ -159,7 +159,7 @@ class AssessBenchmark {
     }
 
     /** A news site's home page with a long archive menu: mostly links, little prose, to ~100 KB. */
-    private static String navigationPage() throws IOException {
+    static String navigationPage() throws IOException {
         String news = Files.readString(DemoWeb.ROOT.resolve("mindwell-health-news/index.html"));
         StringBuilder html = new StringBuilder(news.substring(0, news.indexOf("</body>"))).append("<nav><ul>\n");
         for (int i = 1; html.length() < PAGE_SIZE; i++) {

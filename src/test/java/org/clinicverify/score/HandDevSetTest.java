@@ -8,22 +8,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 21: the pages the
- * rules are tuned on): prints the figures and every mistake, and pins the figures reached so a rule
- * change that makes them worse fails. The newest batches are also printed one by one.
- * Batches 3, 7 and 11 were blind batches, each measured before the rules were tuned on it and then
- * made a tuning batch: batch 3 (rules-2026.12.06-10: flag precision 1.000, recall 0.923, none
- * protected flagged, macro-F1 0.924); batch 7 (rules-2026.12.06-17: 0.900, 0.692, 1, 0.831;
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 23: the pages the
+ * rules are tuned on and the text model is trained on): prints the figures and every mistake, and pins
+ * the figures reached so a rule or model change that makes them worse fails. The newest batches are
+ * also printed one by one. Batches 3, 7 and 11 were blind batches, each measured before the rules were
+ * tuned on it and then made a tuning batch: batch 3 (rules-2026.12.06-10: flag precision 1.000, recall
+ * 0.923, none protected flagged, macro-F1 0.924); batch 7 (rules-2026.12.06-17: 0.900, 0.692, 1, 0.831;
  * rules-2026.12.06-31, once its mistakes had been described: 0.923, 0.923, 1, 0.896); batch 11, by a
  * separate author (rules-2026.12.06-31: 0.867, 0.813, 0, 0.868 with two clinic pages flagged;
- * rules-2026.12.06-17: 0.800, 0.500, 0, 0.775). Batch 22 (40 pages) and batch 23 (30 pages), by a
- * separate author, are not tuned on yet: they are only printed when the environment variable
- * HAND_BLIND=1 is set. Batch 22 is the blind batch, measured by the lead when each round ended
- * (rules-2026.12.06-31 and -34 alike: flag precision 0.846, recall 0.846, two informational pages
- * flagged, macro-F1 0.817); batch 23 with rules-2026.12.06-34: 0.900, 0.900, 0, 0.867. Batch 24 (40
- * pages, a third independent author, written 2026-12-07) is the new blind batch; rules-2026.12.06-34
- * on it: 1.000, 0.917, 0, 0.848 (four of six mistakes between clinic and informational). Batch 25 (40
- * pages, a fourth author, same day) is blind too; rules-2026.12.06-34 on it: 0.923, 1.000, 1, 0.871.
+ * rules-2026.12.06-17: 0.800, 0.500, 0, 0.775). Batches 22 (40 pages) and 23 (30 pages), by a separate
+ * author, were the unseen batches of the text model: rules-2026.12.06-34 alone scored batch 22 0.846,
+ * 0.846, 2 protected flagged, 0.817 and batch 23 0.900, 0.900, 0, 0.867; rules-2026.12.07-35 with the
+ * text model trained without them (final design, third and last look): batch 22 1.000, 0.846, 0, 0.898
+ * and batch 23 1.000, 0.900, 0, 0.936 (score/README.md, "Text model"). Batches the rules are not tuned
+ * on yet go in UNTUNED and are printed only under HAND_BLIND=1: batch 24 (40 pages, a third
+ * independent author) and batch 25 (40 pages, a fourth), both written 2026-12-07 while the model was
+ * built and measured by the lead only. Rules-2026.12.06-34 alone: batch 24 1.000, 0.917, 0, 0.848;
+ * batch 25 0.923, 1.000, 1, 0.871.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -31,10 +32,10 @@ class HandDevSetTest extends LabelledSetFloors {
 
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
-            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21");
+            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23");
 
     /** Batches the rules are not tuned on yet (24 and 25 are blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch22", "batch23", "batch24", "batch25");
+    private static final List<String> UNTUNED = List.of("batch24", "batch25");
 
     private Evaluation.Report report;
 
@@ -63,8 +64,10 @@ class HandDevSetTest extends LabelledSetFloors {
         items.addAll(Evaluation.run(ROOT.resolve("batch19"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch20"), assessor).items());
         items.addAll(Evaluation.run(ROOT.resolve("batch21"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch22"), assessor).items());
+        items.addAll(Evaluation.run(ROOT.resolve("batch23"), assessor).items());
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-21)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-23)\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
@@ -75,6 +78,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-35 + tm-2026.12.07-1 on batches 1-23 (661 pages, the model trained on them):
+    // 1.000, 0.977, 0, 0.990 (batches 22 and 23 joined; still missed: h1802, h1919, and h2211, h2213, h2307,
+    // seller pages that the rules protect or that never name the drug, which the model may not flag alone).
     // rules-2026.12.06-33 on batches 1-21 (591 pages): the same (Spravato in a cart is no longer decisive alone).
     // rules-2026.12.06-32 on batches 1-21 (591 pages): 1.000, 0.984, 0, 0.994 (batches 7 and 11 joined the
     // tuning batches: rules-2026.12.06-31 scored batch 11 0.867, 0.813, 0, 0.868 and batch 7 0.923, 0.923,
@@ -156,7 +162,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.984, 0, 0.993);
+    private static final Floors FLOORS = new Floors(1.0, 0.977, 0, 0.989);
 
     @Override
     protected Evaluation.Report report() {

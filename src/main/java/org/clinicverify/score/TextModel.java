@@ -1,0 +1,184 @@
+package org.clinicverify.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A multinomial logistic regression over {@link TextFeatures}: for each category a bias and one
+ * weight per known feature; a page's score for a category is the bias plus the sum of the weights of
+ * the features present, divided by the square root of how many known features are present (so a long
+ * page does not shout), and the probabilities are the softmax of the scores. Deterministic; weights
+ * come from a file ({@link TextModelFile}) written by {@link TextModelTrainer}.
+ */
+final class TextModel {
+
+    static final int CLASSES = Category.values().length;
+
+    private final String version;
+    private final String[] features;
+    private final double[][] weights;
+    private final double[] bias;
+    /** Open addressing on the feature hash: slot -> feature index + 1, 0 when empty. */
+    private final long[] slotHash;
+    private final int[] slotIndex;
+
+    TextModel(String version, List<String> features, double[][] weights, double[] bias) {
+        this.version = version;
+        this.features = features.toArray(String[]::new);
+        this.weights = weights;
+        this.bias = bias.clone();
+        int size = Integer.highestOneBit(Math.max(features.size(), 8) * 2) * 2;
+        this.slotHash = new long[size];
+        this.slotIndex = new int[size];
+        for (int i = 0; i < this.features.length; i++) {
+            long h = TextFeatures.hash(this.features[i]);
+            int slot = slot(h);
+            while (slotIndex[slot] != 0) {
+                if (slotHash[slot] == h) {
+                    throw new IllegalArgumentException("feature " + this.features[i] + " is listed twice or collides with "
+                            + this.features[slotIndex[slot] - 1]);
+                }
+                slot = (slot + 1) & (slotIndex.length - 1);
+            }
+            slotHash[slot] = h;
+            slotIndex[slot] = i + 1;
+        }
+    }
+
+    String version() {
+        return version;
+    }
+
+    int size() {
+        return features.length;
+    }
+
+    String feature(int index) {
+        return features[index];
+    }
+
+    double weight(int feature, Category category) {
+        return weights[feature][category.ordinal()];
+    }
+
+    double bias(Category category) {
+        return bias[category.ordinal()];
+    }
+
+    /** The known features present on a page, as sorted feature indices. */
+    int[] read(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds) {
+        boolean[] seen = new boolean[features.length];
+        int[] count = {0};
+        TextFeatures.hashes(lowerTitle, lowerText, urlWords, ruleIds, hash -> {
+            int index = index(hash);
+            if (index >= 0 && !seen[index]) {
+                seen[index] = true;
+                count[0]++;
+            }
+        });
+        int[] present = new int[count[0]];
+        int k = 0;
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i]) {
+                present[k++] = i;
+            }
+        }
+        return present;
+    }
+
+    /** The features present on any of the pages (a site reads as the union of its pages). */
+    static int[] union(List<int[]> pages) {
+        if (pages.size() == 1) {
+            return pages.get(0);
+        }
+        return pages.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+
+    private int index(long hash) {
+        int slot = slot(hash);
+        while (slotIndex[slot] != 0) {
+            if (slotHash[slot] == hash) {
+                return slotIndex[slot] - 1;
+            }
+            slot = (slot + 1) & (slotIndex.length - 1);
+        }
+        return -1;
+    }
+
+    private int slot(long hash) {
+        return (int) (hash ^ hash >>> 29 ^ hash >>> 47) & (slotIndex.length - 1);
+    }
+
+    /** The model's reading of a page or site: a probability per category and what drove it. */
+    record Opinion(Map<Category, Double> probabilities, int[] present) {
+
+        double probability(Category category) {
+            return probabilities.get(category);
+        }
+
+        Category best() {
+            return probabilities.entrySet().stream().max(Map.Entry.<Category, Double>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+    }
+
+    Opinion opinion(int[] present) {
+        double scale = present.length == 0 ? 0 : 1 / Math.sqrt(present.length);
+        double[] score = new double[CLASSES];
+        for (int c = 0; c < CLASSES; c++) {
+            double sum = 0;
+            for (int f : present) {
+                sum += weights[f][c];
+            }
+            score[c] = bias[c] + scale * sum;
+        }
+        double[] p = softmax(score);
+        Map<Category, Double> probabilities = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            probabilities.put(c, p[c.ordinal()]);
+        }
+        return new Opinion(probabilities, present);
+    }
+
+    static double[] softmax(double[] score) {
+        double max = Arrays.stream(score).max().orElse(0);
+        double[] p = new double[score.length];
+        double total = 0;
+        for (int c = 0; c < score.length; c++) {
+            p[c] = Math.exp(score[c] - max);
+            total += p[c];
+        }
+        for (int c = 0; c < score.length; c++) {
+            p[c] /= total;
+        }
+        return p;
+    }
+
+    /**
+     * The features present that speak most for {@code category} against the strongest other
+     * category, strongest first (ties by name): what a person reads as "why".
+     */
+    List<String> reasons(int[] present, Category category, int limit) {
+        List<int[]> ranked = new ArrayList<>();
+        double[] margin = new double[features.length];
+        for (int f : present) {
+            double other = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < CLASSES; c++) {
+                if (c != category.ordinal()) {
+                    other = Math.max(other, weights[f][c]);
+                }
+            }
+            margin[f] = weights[f][category.ordinal()] - other;
+            if (margin[f] > 0) {
+                ranked.add(new int[] {f});
+            }
+        }
+        ranked.sort(Comparator.<int[]>comparingDouble(a -> -margin[a[0]]).thenComparing(a -> features[a[0]]));
+        return ranked.stream().limit(limit).map(a -> features[a[0]]).toList();
+    }
+}

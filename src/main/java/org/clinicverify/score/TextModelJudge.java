@@ -1,0 +1,114 @@
+package org.clinicverify.score;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Joins the text model's opinion to the verdict of the rules. Measured by leaving one tuning batch out
+ * at a time against the rules as they were before each batch was tuned on (score/README.md): on pages
+ * by authors the rules were not tuned on, the model's seller probability separates sellers from the
+ * rest better than the rules' flags and it reads the category better; the rules keep the evidence, the
+ * protections and the word on what the page is about.
+ *
+ * <ul>
+ *   <li>Doubtful contexts (compounding pharmacy, wholesaler: {@code needs-review}) stay as the rules
+ *       decide: never flagged.</li>
+ *   <li>{@code text-model-doubt}: a page the rules flag is not flagged when the seller probability is
+ *       below {@code seller-doubt} and the model read at least {@code doubt-min-features} of its
+ *       features (a few lines give it no ground to overrule the rules); it takes the model's most
+ *       likely other category.</li>
+ *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
+ *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
+ *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
+ *       words alone, never on a page an informational context protects, never an established provider.</li>
+ *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
+ *       replaces the rules' when its probability reaches {@code category}; a page an informational
+ *       context protects is not made a clinic or telehealth provider (an article quoting a clinic).</li>
+ * </ul>
+ */
+final class TextModelJudge {
+
+    static final String SELLER_ID = "text-model-seller";
+    static final String DOUBT_ID = "text-model-doubt";
+    static final String CATEGORY_ID = "text-model-category";
+    private static final int REASONS = 6;
+
+    /** Which step of the rules decided the category. */
+    enum Branch { REVIEW, PROTECTED, SELLER, CARE, UNDECIDED }
+
+    /**
+     * What the rules decided and on what.
+     *
+     * @param ownRed      red flags that counted, apart from "no address, no clinician" (which fires everywhere)
+     * @param anyRed      red flags that fired, apart from "no address, no clinician", whether the page names the
+     *                    drug or not (URL words not counted where the rules ignore them)
+     * @param trade       a red flag of the drug trade itself fired (stealth shipping, no prescription, research chemical)
+     * @param decisive    decisive red flags that counted
+     * @param infoContext any informational context fired
+     * @param careContext any remote, in-person or care context fired
+     * @param green       green points (trust score)
+     * @param red         red points that counted (trust score)
+     */
+    record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
+                 boolean established, boolean infoContext, boolean careContext, int green, int red) {
+    }
+
+    record Outcome(Category category, boolean flagged, @Nullable Signal signal) {
+    }
+
+    private TextModelJudge() {
+    }
+
+    static Outcome judge(Rules r, TextModel.Opinion o, TextModelSettings s, String url) {
+        if (r.branch() == Branch.REVIEW) {
+            return new Outcome(r.category(), r.flagged(), null);
+        }
+        double seller = o.probability(Category.SELLER);
+        Category other = bestExcept(o, Category.SELLER);
+        if (r.flagged()) {
+            if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures()) {
+                return new Outcome(r.category(), true, null);
+            }
+            return new Outcome(other, false, signal(DOUBT_ID, 0,
+                    "The page's words do not read as a seller's (learned text model): its red flags are not enough.", o, other, s, url));
+        }
+        boolean protectedPage = r.branch() == Branch.PROTECTED;
+        if (seller >= s.sellerBacks() && r.anyRed() >= 1 && (r.drug() || r.trade()) && !r.established() && !protectedPage) {
+            return new Outcome(Category.SELLER, true, signal(SELLER_ID, s.weight(),
+                    "The page's words read as a seller's (learned text model), backing its red flags.", o, Category.SELLER, s, url));
+        }
+        boolean care = other == Category.CLINIC || other == Category.TELEHEALTH;
+        if (other != r.category() && o.probability(other) >= s.category() && !(protectedPage && care)) {
+            return new Outcome(other, false, signal(CATEGORY_ID, 0,
+                    "The page's words read as " + other.id() + " (learned text model), not " + r.category().id() + ".", o, other, s, url));
+        }
+        return new Outcome(r.category(), false, null);
+    }
+
+    private static Category bestExcept(TextModel.Opinion o, Category excluded) {
+        Category best = null;
+        for (Category c : Category.values()) {
+            if (c != excluded && (best == null || o.probability(c) > o.probability(best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The signal, its evidence quoting the words of the page (and the rules) that speak most for
+     * {@code category}; numbers, which the model reads as 0s, are left out of the quote.
+     */
+    private static Signal signal(String id, int weight, String explanation, TextModel.Opinion o, Category category,
+                                 TextModelSettings s, String url) {
+        List<String> reasons = s.model().reasons(o.present(), category, 4 * REASONS);
+        String words = reasons.stream().filter(f -> f.chars().skip(2).anyMatch(Character::isLetter)).limit(REASONS)
+                .map(f -> "\"" + TextFeatures.display(f) + "\"").collect(Collectors.joining(", "));
+        String snippet = String.format(Locale.ROOT, "%s %.2f (%s); words: %s", category.id(), o.probability(category),
+                s.model().version(), words.isEmpty() ? "none" : words);
+        return new Signal(id, weight, explanation, List.of(new Evidence(Snippets.clip(snippet), url)));
+    }
+}

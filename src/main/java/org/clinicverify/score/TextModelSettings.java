@@ -1,0 +1,17 @@
+package org.clinicverify.score;
+
+/**
+ * The text model and how its opinion joins the rules (the {@code text-model} section of the rules
+ * file; see {@link TextModelJudge}).
+ *
+ * @param model       the trained weights
+ * @param sellerBacks seller probability at or above which the model flags a page that the rules do not
+ *                    flag, when at least one rule red flag fired on it
+ * @param sellerDoubt seller probability below which a page the rules flag is not flagged
+ * @param doubtMinFeatures known features the model must have read on a page before it overrules a flag
+ * @param category    probability at or above which the model's category (other than seller) replaces the
+ *                    rules' on a page that is not flagged
+ * @param weight      weight of the {@code text-model-seller} signal (negative: a red flag)
+ */
+record TextModelSettings(TextModel model, double sellerBacks, double sellerDoubt, int doubtMinFeatures, double category, int weight) {
+}

@@ -1,0 +1,202 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clinicverify.SettingException;
+import org.junit.jupiter.api.Test;
+
+class TextModelTest {
+
+    private static final String SHOP = "buy ketamine powder stealth shipping bitcoin accepted order now per gram";
+    private static final String NEWS = "the court said police seized ketamine reporters health officials warned";
+
+    /** A small model trained on a few pages: seller words against news words. */
+    private static TextModel small() {
+        List<TextModelTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            examples.add(example(SHOP + " extra" + i, Category.SELLER));
+            examples.add(example(NEWS + " extra" + i, Category.INFORMATIONAL));
+            examples.add(example("our clinic infusion appointment doctor office visit" + " extra" + i, Category.CLINIC));
+            examples.add(example("video visit online telehealth prescriber from home" + " extra" + i, Category.TELEHEALTH));
+        }
+        return TextModelTrainer.train("text-model-test", examples, new TextModelTrainer.Settings(2, 1e-3, 100, 0.5));
+    }
+
+    private static TextModelTrainer.Example example(String text, Category category) {
+        Set<String> names = new java.util.HashSet<>();
+        TextFeatures.names("", text, " ", List.of(), names::add);
+        return new TextModelTrainer.Example(names, category);
+    }
+
+    private static TextModelSettings settings(TextModel model) {
+        return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, -8);
+    }
+
+    private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
+        return new TextModelJudge.Rules(category, flagged, branch, drug, drug ? anyRed : 0, anyRed, false, 0, false, false, false, 0, 0);
+    }
+
+    @Test
+    void trainingIsDeterministic() {
+        String first = TextModelFile.format(small(), List.of("test"));
+        String second = TextModelFile.format(small(), List.of("test"));
+        assertEquals(first, second);
+        assertEquals(first, TextModelFile.format(TextModelFile.parse(first, "test"), List.of("test")), "the file reads back to itself");
+    }
+
+    @Test
+    void featuresFoldCaseAccentsAndDigitsAndHashAsTheirNames() {
+        List<String> names = new ArrayList<>();
+        String text = Literals.lower("Depresión 50 MG, ÉTAT");
+        TextFeatures.names("", text, " shop example ", List.of("price-list"), names::add);
+        assertEquals(List.of("w:depresion", "w:00", "b:depresion_00", "w:mg", "b:00_mg", "w:etat", "b:mg_etat", "u:shop", "u:example",
+                "r:price-list"), names);
+        List<Long> hashes = new ArrayList<>();
+        TextFeatures.hashes("", text, " shop example ", List.of("price-list"), hashes::add);
+        assertEquals(names.stream().map(TextFeatures::hash).toList(), hashes);
+        assertEquals(names.size(), new java.util.HashSet<>(hashes).size(), "distinct features, distinct hashes");
+    }
+
+    @Test
+    void sellerWordsWithoutARuleRedFlagAreNotFlagged() {
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", SHOP, " ", List.of()));
+        assertTrue(o.probability(Category.SELLER) > 0.55, o.probabilities().toString());
+        TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.UNDECIDED, 0, true),
+                o, settings(model), "https://x.test/");
+        assertFalse(out.flagged());
+        TextModelJudge.Outcome noDrug = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.UNDECIDED, 2, false),
+                o, settings(model), "https://x.test/");
+        assertFalse(noDrug.flagged(), "red flags on a page that never names the drug (and no trade flag) do not count");
+        TextModelJudge.Outcome backed = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.UNDECIDED, 1, true),
+                o, settings(model), "https://x.test/");
+        assertTrue(backed.flagged());
+        assertEquals(TextModelJudge.SELLER_ID, backed.signal().id());
+        assertEquals(-8, backed.signal().weight());
+    }
+
+    @Test
+    void aProtectedPageIsNeverFlaggedByTheModel() {
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", SHOP, " ", List.of()));
+        for (TextModelJudge.Branch branch : List.of(TextModelJudge.Branch.PROTECTED, TextModelJudge.Branch.REVIEW)) {
+            TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, branch, 3, true), o, settings(model), "u");
+            assertFalse(out.flagged(), branch.name());
+            assertEquals(Category.INFORMATIONAL, out.category(), branch.name());
+        }
+    }
+
+    @Test
+    void aProtectedPageIsNotMadeAProvider() {
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", "our clinic infusion appointment doctor office visit", " ", List.of()));
+        assertEquals(Category.CLINIC, o.best());
+        TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.PROTECTED, 0, true),
+                o, settings(model), "u");
+        assertEquals(Category.INFORMATIONAL, out.category());
+        TextModelJudge.Outcome undecided = TextModelJudge.judge(rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.UNDECIDED, 0, true),
+                o, settings(model), "u");
+        assertEquals(Category.CLINIC, undecided.category());
+        assertEquals(TextModelJudge.CATEGORY_ID, undecided.signal().id());
+    }
+
+    @Test
+    void theEvidenceQuotesWordsOfThePage() {
+        TextModel model = small();
+        String page = "Court report 2024: " + NEWS + ". Officials said more.";
+        TextModel.Opinion o = model.opinion(model.read("", Literals.lower(page), " ", List.of()));
+        TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 2, true),
+                o, settings(model), "https://news.test/a");
+        assertFalse(out.flagged(), "a flag the page's words do not back is withdrawn");
+        Signal signal = out.signal();
+        assertEquals(TextModelJudge.DOUBT_ID, signal.id());
+        assertEquals("https://news.test/a", signal.evidence().get(0).url());
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(signal.evidence().get(0).snippet());
+        String folded = TextFeatures.fold(page).replaceAll(" +", " ");
+        int n = 0;
+        while (quoted.find()) {
+            assertTrue((" " + folded + " ").contains(" " + quoted.group(1) + " "), quoted.group(1) + " in " + folded);
+            assertTrue(quoted.group(1).chars().anyMatch(Character::isLetter), "numbers are read as 0s: not quoted");
+            n++;
+        }
+        assertTrue(n > 0, signal.evidence().get(0).snippet());
+    }
+
+    @Test
+    void aShortPageGivesTheModelNoGroundToOverruleAFlag() {
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", NEWS, " ", List.of()));
+        TextModelSettings strict = new TextModelSettings(model, 0.55, 0.5, 1000, 0.5, -8);
+        TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 2, true), o, strict, "u");
+        assertTrue(out.flagged());
+        assertNull(out.signal());
+    }
+
+    @Test
+    void theShippedRulesLoadTheShippedModel() {
+        RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
+        assertNotNull(book.textModel());
+        assertTrue(book.textModel().model().version().startsWith("tm-"));
+        assertTrue(book.textModel().model().size() > 1000);
+        assertEquals(book.version() + "+" + book.textModel().model().version(), book.scorerVersion());
+        assertEquals(book.scorerVersion(), new Scorer(book, () -> RemsIndex.EMPTY).version());
+    }
+
+    @Test
+    void aMalformedWeightsFileFailsWithItsLine() {
+        String header = "version\tv1\nclasses\tclinic\ttelehealth\tseller\tinformational\nbias\t0\t0\t0\t0\n";
+        SettingException notANumber = assertThrows(SettingException.class,
+                () -> TextModelFile.parse(header + "w:shop\t0.1\tx\t0\t0\n", "weights.tsv"));
+        assertEquals("text model weights.tsv line 4: weight 'x' is not a number", notANumber.getMessage());
+        SettingException tooFew = assertThrows(SettingException.class,
+                () -> TextModelFile.parse(header + "w:shop\t0.1\t0\n", "weights.tsv"));
+        assertEquals("text model weights.tsv line 4: expected 4 weights after 'w:shop', got 2", tooFew.getMessage());
+        SettingException badFeature = assertThrows(SettingException.class,
+                () -> TextModelFile.parse(header + "shop\t0\t0\t0\t0\n", "weights.tsv"));
+        assertTrue(badFeature.getMessage().contains("line 4: feature 'shop' is not w:, b:, u: or r:"), badFeature.getMessage());
+        SettingException twice = assertThrows(SettingException.class,
+                () -> TextModelFile.parse(header + "w:shop\t0\t0\t0\t0\nw:shop\t0\t0\t0\t0\n", "weights.tsv"));
+        assertTrue(twice.getMessage().contains("w:shop is listed twice"), twice.getMessage());
+        SettingException classes = assertThrows(SettingException.class,
+                () -> TextModelFile.parse("version\tv1\nclasses\tseller\tclinic\n", "weights.tsv"));
+        assertTrue(classes.getMessage().startsWith("text model weights.tsv line 2: expected 'classes"), classes.getMessage());
+        SettingException empty = assertThrows(SettingException.class, () -> TextModelFile.parse("# nothing\n", "weights.tsv"));
+        assertTrue(empty.getMessage().contains("incomplete"), empty.getMessage());
+    }
+
+    @Test
+    void theRulesFileNamesAMissingModelClearly() {
+        String rules = new String(readShippedRules(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("file: classpath:score/text-model.tsv", "file: classpath:score/no-such-model.tsv");
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(rules, "rules.yml"));
+        assertTrue(e.getMessage().contains("no text model resource score/no-such-model.tsv"), e.getMessage());
+        String badProbability = new String(readShippedRules(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("seller-backs: 0.55", "seller-backs: 1.5");
+        SettingException p = assertThrows(SettingException.class, () -> RuleBookLoader.parse(badProbability, "rules.yml"));
+        assertTrue(p.getMessage().contains("text-model: 'seller-backs' must be a probability from 0 to 1, got 1.5"), p.getMessage());
+        String longVersion = new String(readShippedRules(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("version: rules-\\S+", "version: rules-2026.12.07-35-with-a-long-suffix");
+        SettingException v = assertThrows(SettingException.class, () -> RuleBookLoader.parse(longVersion, "rules.yml"));
+        assertTrue(v.getMessage().contains("is longer than 40 characters, the size of listing.scorer_version"), v.getMessage());
+        assertNull(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml").textModel(), "training reads the rules alone");
+    }
+
+    private static byte[] readShippedRules() {
+        try (var in = TextModelTest.class.getClassLoader().getResourceAsStream("score/rules.yml")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
