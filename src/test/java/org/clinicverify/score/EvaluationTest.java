@@ -24,10 +24,13 @@ class EvaluationTest extends LabelledSetFloors {
     // rules-2026.12.06-10: 0.908 / 0.843 / 3 / 0.848 (one more seller missed, accepted for the gains in
     // precision, protected pages and macro-F1); rules-2026.12.06-17: 0.924 / 0.871 / 2 / 0.860 (measured
     // once, after tuning on the hand dev set only); rules-2026.12.06-31: 0.938 / 0.871 / 1 / 0.870
-    // (measured once by the lead at the end of the round; the tuning never read this set). These assertions pin what is reached so that a change
+    // (measured once by the lead at the end of the round; the tuning never read this set);
+    // rules-2026.12.07-35 + tm-2026.12.07-1 (the learned text model joins the rules): 1.000 / 0.814 / 0 /
+    // 0.912, measured once: four false flags withdrawn, but four true ones too (recall accepted lower for
+    // precision, protected pages and macro-F1). These assertions pin what is reached so that a change
     // that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.937, 0.87, 1, 0.869);
+    private static final Floors FLOORS = new Floors(0.999, 0.814, 0, 0.911);
 
     @Override
     protected Evaluation.Report report() {
