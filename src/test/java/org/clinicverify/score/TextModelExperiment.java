@@ -106,28 +106,6 @@ class TextModelExperiment {
         }
     }
 
-    /** Whether training adds a padded copy of every seller page ({@code -Dtextmodel.pad=true}, see {@link #padded}). */
-    static final boolean PAD = Boolean.getBoolean("textmodel.pad");
-
-    /**
-     * The examples and, for each seller, a copy padded with the words of a non-seller page (generic
-     * medical text; its URL and rule features left out, as padding does not change them): teaches the
-     * model that a clinic's or an article's words do not unmake a seller.
-     */
-    static List<TextModelTrainer.Example> padded(List<TextModelTrainer.Example> examples) {
-        List<TextModelTrainer.Example> others = examples.stream().filter(e -> e.category() != Category.SELLER).toList();
-        List<TextModelTrainer.Example> out = new ArrayList<>(examples);
-        int i = 0;
-        for (TextModelTrainer.Example e : examples) {
-            if (e.category() == Category.SELLER && !others.isEmpty()) {
-                java.util.Set<String> f = new java.util.TreeSet<>(e.features());
-                others.get(i++ * 7 % others.size()).features().stream().filter(n -> n.startsWith("w:") || n.startsWith("b:")).forEach(f::add);
-                out.add(new TextModelTrainer.Example(f, Category.SELLER));
-            }
-        }
-        return out;
-    }
-
     /** Why the rules decided as they did, in short: the red flags, decisive count, trade, the seller probability. */
     private static String reason(Page p, RuleBook book, PageFindings f, TextModelJudge.Rules r, TextModel.Opinion o) {
         List<String> red = book.rules().stream().filter(x -> x.kind() == RuleBook.Kind.RED && f.hits().containsKey(x.id()))
@@ -159,7 +137,6 @@ class TextModelExperiment {
             String shortGroup = Path.of(group).getFileName().toString();
             long t0 = System.nanoTime();
             List<TextModelTrainer.Example> train = pages.stream().filter(p -> !p.group().equals(group)).map(Page::example).toList();
-            train = PAD ? padded(train) : train;
             List<Page> padding = pages.stream().filter(p -> p.group().equals(group) && !p.flag()).toList();
             int padNext = 0;
             TextModel model = TextModelTrainer.train("cv-" + group, train, TextModelTraining.SETTINGS);
@@ -214,7 +191,7 @@ class TextModelExperiment {
                                     joins.get(key).changes.add("PADDED LOST " + why + " pPadded " + String.format(Locale.ROOT, "%.2f", po.probability(Category.SELLER)));
                                 }
                             }
-                            if (!BLIND.get(shortGroup).equals("current")) {
+                            if (!"current".equals(BLIND.get(shortGroup))) {
                                 joins1521.computeIfAbsent(key, k -> new Join()).add(p, grounds, out, guarded, why);
                             }
                         }
