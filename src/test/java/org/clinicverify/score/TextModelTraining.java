@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code src/main/resources/score/text-model.tsv}. Deterministic: the same pages and rules give the
  * same file.
  *
- * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=tm-2026.12.07-1}
+ * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=tm-2026.12.07-2}
  */
 @EnabledIfSystemProperty(named = "textmodel.train", matches = "tm-.+")
 class TextModelTraining {
