@@ -27,18 +27,42 @@ final class TextModelTrainer {
      * @param l2       penalty on the squared weights (per page)
      * @param rounds   gradient steps
      * @param step     AdaGrad step size
+     * @param padSellers whether every seller page is learned a second time padded with a non-seller page's words
+     *                   ({@link #padded})
      */
-    record Settings(int minPages, double l2, int rounds, double step) {
+    record Settings(int minPages, double l2, int rounds, double step, boolean padSellers) {
 
-        static final Settings DEFAULT = new Settings(3, 3e-4, 300, 0.5);
+        static final Settings DEFAULT = new Settings(3, 3e-4, 300, 0.5, true);
     }
 
     private TextModelTrainer() {
     }
 
-    static TextModel train(String version, List<Example> examples, Settings s) {
-        Map<String, Integer> pages = new TreeMap<>();
+    /**
+     * The examples and, for each seller, a copy with the words (and pairs) of a non-seller page added,
+     * picked in turn: sellers pad their pages with generic medical text ("what is ketamine", "under
+     * medical supervision"), and a model that never saw it reads a padded seller as a clinic. The
+     * copy keeps the seller's own URL and rule features (padding does not change them).
+     */
+    static List<Example> padded(List<Example> examples) {
+        List<Example> others = examples.stream().filter(e -> e.category() != Category.SELLER).toList();
+        List<Example> out = new ArrayList<>(examples);
+        int next = 0;
         for (Example e : examples) {
+            if (e.category() == Category.SELLER && !others.isEmpty()) {
+                Set<String> features = new TreeSet<>(e.features());
+                others.get(next++ * 7 % others.size()).features().stream()
+                        .filter(f -> f.charAt(0) == TextFeatures.WORD || f.charAt(0) == TextFeatures.PAIR).forEach(features::add);
+                out.add(new Example(features, Category.SELLER));
+            }
+        }
+        return out;
+    }
+
+    static TextModel train(String version, List<Example> given, Settings s) {
+        List<Example> examples = s.padSellers() ? padded(given) : given;
+        Map<String, Integer> pages = new TreeMap<>();
+        for (Example e : given) { // the vocabulary: real pages only (a padded copy is no new page)
             e.features().forEach(f -> pages.merge(f, 1, Integer::sum));
         }
         List<String> vocabulary = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.clinicverify.extract.ExtractedPage;
 import org.clinicverify.extract.Extractor;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Cross-validation of the text model against the rules alone: leave one batch out over the tuning
- * batches (score-dev-hand batches 1-21 and score-dev), training on the others, and the figures of
+ * batches (score-dev-hand batches 1-23 and score-dev; 22 and 23 scored with today's rules, never tuned on
+ * them), training on the others, and the figures of
  * each way of joining the model to the rules. Never reads the held-out sets. Figures only.
  *
  * <p>{@code mvn -o test -Dtest=TextModelExperiment -Dtextmodel.experiment=true} (figures, and
@@ -55,13 +58,71 @@ class TextModelExperiment {
             Map.entry("batch10", "11"), Map.entry("batch14", "17"), Map.entry("batch15", "18"), Map.entry("batch12", "20"),
             Map.entry("batch13", "20"), Map.entry("batch16", "22"), Map.entry("batch17", "23"), Map.entry("batch18", "24"),
             Map.entry("batch19", "25"), Map.entry("batch20", "28"), Map.entry("batch21", "29"), Map.entry("batch7", "31"),
-            Map.entry("batch11", "31"));
+            Map.entry("batch11", "31"), Map.entry("batch22", "current"), Map.entry("batch23", "current"));
+
+    /**
+     * A rule that keeps a flag the model doubts, tried on the rules' grounds ({@code -Dtextmodel.guards=none,strong,...}):
+     * how often the doubt withdrew a seller's flag under each guard.
+     */
+    static final Map<String, Predicate<TextModelJudge.Rules>> GUARDS = guards();
+
+    private static Map<String, Predicate<TextModelJudge.Rules>> guards() {
+        Map<String, Predicate<TextModelJudge.Rules>> all = new LinkedHashMap<>();
+        all.put("none", r -> false);
+        all.put("decisive2", r -> r.decisive() >= 2);
+        all.put("trade", TextModelJudge.Rules::trade);
+        all.put("strong", r -> r.decisive() >= 2 || r.trade());
+        all.put("red2", r -> r.ownRed() >= 2);
+        all.put("red3", r -> r.ownRed() >= 3);
+        all.put("strong|red3", r -> r.decisive() >= 2 || r.trade() || r.ownRed() >= 3);
+        Map<String, Predicate<TextModelJudge.Rules>> out = new LinkedHashMap<>();
+        for (String name : System.getProperty("textmodel.guards", String.join(",", all.keySet())).split(",")) {
+            out.put(name, all.get(name));
+        }
+        return out;
+    }
+
+    /** Verdicts of one way of joining (settings variant and guard) and what its doubt and its seller flags did. */
+    static final class Join {
+        final List<Evaluation.Item> items = new ArrayList<>();
+        int doubtRight, doubtWrong, sellerRight, sellerWrong, padKept, padLost;
+        final List<String> changes = new ArrayList<>();
+
+        void add(Page p, TextModelJudge.Rules r, TextModelJudge.Outcome o, boolean guarded, String reason) {
+            Category category = guarded ? r.category() : o.category();
+            boolean flagged = guarded ? r.flagged() : o.flagged();
+            items.add(new Evaluation.Item(p.group() + "/" + p.id(), p.url(), p.category(), p.flag(), category, flagged));
+            if (r.flagged() && !flagged) {
+                if (p.flag()) doubtWrong++; else doubtRight++;
+                changes.add((p.flag() ? "DOUBT WRONG " : "DOUBT RIGHT ") + reason + " -> " + category.id());
+            } else if (!r.flagged() && flagged) {
+                if (p.flag()) sellerRight++; else sellerWrong++;
+                changes.add((p.flag() ? "SELLER RIGHT " : "SELLER WRONG ") + reason);
+            }
+        }
+
+        String counts() {
+            return String.format(Locale.ROOT, "doubt right %d wrong %d, seller right %d wrong %d; padded sellers kept %d lost %d",
+                    doubtRight, doubtWrong, sellerRight, sellerWrong, padKept, padLost);
+        }
+    }
+
+    /** Why the rules decided as they did, in short: the red flags, decisive count, trade, the seller probability. */
+    private static String reason(Page p, RuleBook book, PageFindings f, TextModelJudge.Rules r, TextModel.Opinion o) {
+        List<String> red = book.rules().stream().filter(x -> x.kind() == RuleBook.Kind.RED && f.hits().containsKey(x.id()))
+                .map(RuleBook.Rule::id).toList();
+        return String.format(Locale.ROOT, "%s/%s expected %s rules %s pSeller %.2f feats %d decisive %d ownRed %d trade %s red %s",
+                Path.of(p.group()).getFileName(), p.id(), p.category().id(), r.category().id(), o.probability(Category.SELLER),
+                o.present().length, r.decisive(), r.ownRed(), r.trade(), red);
+    }
 
     @Test
     @EnabledIfSystemProperty(named = "textmodel.experiment", matches = "true")
     void crossValidates() throws IOException {
+        Map<String, Join> joins = new LinkedHashMap<>();
+        Map<String, Join> joins1521 = new LinkedHashMap<>();
         List<Page> pages = new ArrayList<>();
-        for (String group : TextModelTraining.TUNING) {
+        for (String group : TextModelTraining.TRAINING) {
             pages.addAll(load(group));
         }
         List<TextModelSettings> variants = variants(null);
@@ -73,17 +134,19 @@ class TextModelExperiment {
         Scorer plainScorer = new Scorer(rules, () -> RemsIndex.EMPTY);
         StringBuilder dump = new StringBuilder("group,id,category,flag,rules,rulesFlag,blind,blindFlag,pClinic,pTele,pSeller,pInfo,sellerWords,"
                 + "branch,ownRed,anyRed,trade,drug,nfeat,decisive,established,info,care,bClinic,bTele,bSeller,bInfo\n");
-        for (String group : TextModelTraining.TUNING) {
+        for (String group : TextModelTraining.TRAINING) {
             String shortGroup = Path.of(group).getFileName().toString();
             long t0 = System.nanoTime();
             List<TextModelTrainer.Example> train = pages.stream().filter(p -> !p.group().equals(group)).map(Page::example).toList();
+            List<Page> padding = pages.stream().filter(p -> p.group().equals(group) && !p.flag()).toList();
+            int padNext = 0;
             TextModel model = TextModelTrainer.train("cv-" + group, train, TextModelTraining.SETTINGS);
             long t1 = System.nanoTime();
             List<TextModelSettings> vs = variants(model);
             PageAnalyzer analyzer = new PageAnalyzer(rules.withTextModel(vs.get(0)));
             List<Scorer> scorers = vs.stream().map(v -> new Scorer(rules.withTextModel(v), () -> RemsIndex.EMPTY)).toList();
-            RuleBook old = BLIND.containsKey(shortGroup)
-                    ? RuleBookLoader.loadRulesOnly("target/old-rules/" + BLIND.get(shortGroup) + ".yml") : null;
+            RuleBook old = !BLIND.containsKey(shortGroup) ? null : BLIND.get(shortGroup).equals("current") ? rules
+                    : RuleBookLoader.loadRulesOnly("target/old-rules/" + BLIND.get(shortGroup) + ".yml");
             PageAnalyzer oldAnalyzer = old == null ? null : new PageAnalyzer(old.withTextModel(vs.get(0)));
             List<Scorer> oldScorers = old == null ? List.of() : vs.stream().map(v -> new Scorer(old.withTextModel(v), () -> RemsIndex.EMPTY)).toList();
             Scorer oldPlain = old == null ? null : new Scorer(old, () -> RemsIndex.EMPTY);
@@ -106,6 +169,34 @@ class TextModelExperiment {
                     grounds = oldPlain.grounds(List.of(oldFindings));
                     bo = model.opinion(oldFindings.modelFeatures());
                     blindRulesItems.add(item(p, blind));
+                    String why = reason(p, old, oldFindings, grounds, bo);
+                    // stress test: a seller the rules flag, padded with the words of a non-seller page of the same batch
+                    TextModel.Opinion po = null;
+                    if (grounds.flagged() && p.flag() && !padding.isEmpty()) {
+                        Page q = padding.get(padNext++ % padding.size());
+                        int[] words = model.read(Literals.lower(java.util.Objects.toString(q.page().title(), "")), Literals.lower(java.util.Objects.toString(q.page().text(), "")), " ", List.of());
+                        po = model.opinion(TextModel.union(List.of(oldFindings.modelFeatures(), words)));
+                    }
+                    for (int v = 0; v < vs.size(); v++) {
+                        TextModelJudge.Outcome out = TextModelJudge.judge(grounds, bo, vs.get(v), p.url());
+                        for (var g : GUARDS.entrySet()) {
+                            boolean guarded = grounds.flagged() && !out.flagged() && g.getValue().test(grounds);
+                            String key = name(vs.get(v)) + " guard " + g.getKey();
+                            joins.computeIfAbsent(key, k -> new Join()).add(p, grounds, out, guarded, why);
+                            if (po != null) {
+                                TextModelJudge.Outcome pout = TextModelJudge.judge(grounds, po, vs.get(v), p.url());
+                                boolean kept = pout.flagged() || g.getValue().test(grounds);
+                                joins.get(key).padKept += kept ? 1 : 0;
+                                joins.get(key).padLost += kept ? 0 : 1;
+                                if (!kept) {
+                                    joins.get(key).changes.add("PADDED LOST " + why + " pPadded " + String.format(Locale.ROOT, "%.2f", po.probability(Category.SELLER)));
+                                }
+                            }
+                            if (!"current".equals(BLIND.get(shortGroup))) {
+                                joins1521.computeIfAbsent(key, k -> new Join()).add(p, grounds, out, guarded, why);
+                            }
+                        }
+                    }
                     for (int v = 0; v < vs.size(); v++) {
                         Verdict verdict = oldScorers.get(v).decide(List.of(oldFindings));
                         blindItems.computeIfAbsent(v, k -> new ArrayList<>()).add(item(p, verdict));
@@ -142,6 +233,14 @@ class TextModelExperiment {
             System.out.println("CV    " + name + figures(items.get(v)));
             System.out.println("BLIND " + name + figures(blindItems.get(v)));
         }
+ 
+        for (var e : joins.entrySet()) {
+            System.out.println("JOIN " + e.getKey() + ": " + figures(e.getValue().items) + "; " + e.getValue().counts());
+            System.out.println("JOIN-7..21 " + e.getKey() + ": " + figures(joins1521.get(e.getKey()).items) + "; "
+                    + joins1521.get(e.getKey()).counts());
+        }
+        String detail = System.getProperty("textmodel.detail", name(variants.get(0)) + " guard none");
+        joins.getOrDefault(detail, new Join()).changes.forEach(c -> System.out.println("CHANGE " + c));
         System.out.println("CV variant 0\n" + new Evaluation.Report(items.get(0)).format());
         System.out.println("BLIND old rules\n" + new Evaluation.Report(blindRulesItems).format());
         System.out.println("BLIND variant 0\n" + new Evaluation.Report(blindItems.get(0)).format());
@@ -187,12 +286,18 @@ class TextModelExperiment {
         System.out.println("MEASURE all rules and model: " + figures(allJoined));
     }
 
+    static String name(TextModelSettings s) {
+        return String.format(Locale.ROOT, "backs %.2f doubt %.2f min %d category %.2f", s.sellerBacks(), s.sellerDoubt(),
+                s.doubtMinFeatures(), s.category());
+    }
+
     static List<TextModelSettings> variants(TextModel m) {
         List<TextModelSettings> out = new ArrayList<>();
         String spec = System.getProperty("textmodel.variants", "0.55,0.5,0.5;0.55,0.4,0.5;0.6,0.5,0.5;0.55,0.5,0");
         for (String v : spec.split(";")) {
             String[] f = v.split(",");
-            out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), 40, Double.parseDouble(f[2]), -8));
+            out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), f.length > 3 ? Integer.parseInt(f[3]) : 40,
+                    Double.parseDouble(f[2]), -8));
         }
         return out;
     }

@@ -21,16 +21,24 @@ class TextModelTest {
     private static final String SHOP = "buy ketamine powder stealth shipping bitcoin accepted order now per gram";
     private static final String NEWS = "the court said police seized ketamine reporters health officials warned";
 
+    private static final String CLINIC = "our clinic infusion appointment doctor office visit";
+    private static final String TELE = "video visit online telehealth prescriber from home";
+
     /** A small model trained on a few pages: seller words against news words. */
     private static TextModel small() {
+        return small(false);
+    }
+
+    /** The same, the sellers learned a second time padded with a non-seller page's words when {@code pad}. */
+    private static TextModel small(boolean pad) {
         List<TextModelTrainer.Example> examples = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             examples.add(example(SHOP + " extra" + i, Category.SELLER));
             examples.add(example(NEWS + " extra" + i, Category.INFORMATIONAL));
-            examples.add(example("our clinic infusion appointment doctor office visit" + " extra" + i, Category.CLINIC));
-            examples.add(example("video visit online telehealth prescriber from home" + " extra" + i, Category.TELEHEALTH));
+            examples.add(example(CLINIC + " extra" + i, Category.CLINIC));
+            examples.add(example(TELE + " extra" + i, Category.TELEHEALTH));
         }
-        return TextModelTrainer.train("text-model-test", examples, new TextModelTrainer.Settings(2, 1e-3, 100, 0.5));
+        return TextModelTrainer.train("text-model-test", examples, new TextModelTrainer.Settings(2, 1e-3, 100, 0.5, pad));
     }
 
     private static TextModelTrainer.Example example(String text, Category category) {
@@ -41,6 +49,11 @@ class TextModelTest {
 
     private static TextModelSettings settings(TextModel model) {
         return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, -8);
+    }
+
+    /** The shipped thresholds (rules.yml), any number of features enough to overrule. */
+    private static TextModelSettings shipped(TextModel model) {
+        return new TextModelSettings(model, 0.55, 0.6, 1, 0.5, -8);
     }
 
     private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
@@ -131,6 +144,44 @@ class TextModelTest {
             n++;
         }
         assertTrue(n > 0, signal.evidence().get(0).snippet());
+    }
+
+    @Test
+    void aSellerPaddedWithGenericMedicalTextKeepsItsFlag() {
+        String padded = SHOP + " " + CLINIC + " " + NEWS;
+        TextModelJudge.Rules flagged = rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 3, true);
+        TextModel plain = small(false);
+        TextModel.Opinion po = plain.opinion(plain.read("", padded, " ", List.of()));
+        TextModelJudge.Outcome lost = TextModelJudge.judge(flagged, po, shipped(plain), "u");
+        assertFalse(lost.flagged(), "trained without padding, the model reads the padding and doubts: " + po.probabilities());
+        TextModel robust = small(true);
+        TextModel.Opinion ro = robust.opinion(robust.read("", padded, " ", List.of()));
+        TextModelJudge.Outcome kept = TextModelJudge.judge(flagged, ro, shipped(robust), "u");
+        assertTrue(kept.flagged(), ro.probabilities().toString());
+        assertEquals(Category.SELLER, kept.category());
+        assertNull(kept.signal());
+    }
+
+    @Test
+    void aSingleWeakFlagOnAPageThatReadsAsNewsIsStillWithdrawn() {
+        TextModel robust = small(true);
+        TextModel.Opinion o = robust.opinion(robust.read("", NEWS, " ", List.of()));
+        assertTrue(o.probability(Category.INFORMATIONAL) > 0.8, o.probabilities().toString());
+        TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 1, true), o,
+                shipped(robust), "u");
+        assertFalse(out.flagged());
+        assertEquals(Category.INFORMATIONAL, out.category());
+        assertEquals(TextModelJudge.DOUBT_ID, out.signal().id());
+    }
+
+    @Test
+    void paddingAddsASellerCopyWithTheWordsOfAnotherPageOnly() {
+        TextModelTrainer.Example seller = new TextModelTrainer.Example(Set.of("w:stealth", "u:shop", "r:price-per-unit"), Category.SELLER);
+        TextModelTrainer.Example clinic = new TextModelTrainer.Example(Set.of("w:infusion", "b:our_clinic", "u:clinic", "r:phone"), Category.CLINIC);
+        List<TextModelTrainer.Example> out = TextModelTrainer.padded(List.of(seller, clinic));
+        assertEquals(3, out.size());
+        assertEquals(new TextModelTrainer.Example(Set.of("w:stealth", "u:shop", "r:price-per-unit", "w:infusion", "b:our_clinic"),
+                Category.SELLER), new TextModelTrainer.Example(Set.copyOf(out.get(2).features()), out.get(2).category()));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code src/main/resources/score/text-model.tsv}. Deterministic: the same pages and rules give the
  * same file.
  *
- * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=tm-2026.12.07-1}
+ * <p>{@code mvn -o test -Dtest=TextModelTraining -Dtextmodel.train=tm-2026.12.07-2}
  */
 @EnabledIfSystemProperty(named = "textmodel.train", matches = "tm-.+")
 class TextModelTraining {
@@ -30,14 +30,15 @@ class TextModelTraining {
 
     static final TextModelTrainer.Settings SETTINGS = settings();
 
-    /** The trainer's settings; {@code -Dtextmodel.trainer=minPages,l2,rounds,step} tries others (experiments only). */
+    /** The trainer's settings; {@code -Dtextmodel.trainer=minPages,l2,rounds,step,padSellers} tries others (experiments only). */
     private static TextModelTrainer.Settings settings() {
         String spec = System.getProperty("textmodel.trainer");
         if (spec == null) {
             return TextModelTrainer.Settings.DEFAULT;
         }
         String[] f = spec.split(",");
-        return new TextModelTrainer.Settings(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]));
+        return new TextModelTrainer.Settings(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]),
+                Boolean.parseBoolean(f[4]));
     }
 
     private static List<String> tuning() {
