@@ -27,10 +27,12 @@ class EvaluationTest extends LabelledSetFloors {
     // (measured once by the lead at the end of the round; the tuning never read this set);
     // rules-2026.12.07-35 + tm-2026.12.07-1 (the learned text model joins the rules): 1.000 / 0.814 / 0 /
     // 0.912, measured once: four false flags withdrawn, but four true ones too (recall accepted lower for
-    // precision, protected pages and macro-F1). These assertions pin what is reached so that a change
-    // that makes it worse fails.
+    // precision, protected pages and macro-F1); rules-2026.12.07-36 + tm-2026.12.07-2 (the model also
+    // learns sellers padded with other pages' words, doubt at 0.6; chosen on cross-validation, a
+    // padded-seller stress test and blind batches 24-25, not on this set): 1.000 / 0.843 / 0 / 0.909,
+    // measured once. These assertions pin what is reached so that a change that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.814, 0, 0.911);
+    private static final Floors FLOORS = new Floors(0.999, 0.842, 0, 0.908);
 
     @Override
     protected Evaluation.Report report() {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
  * on yet go in UNTUNED and are printed only under HAND_BLIND=1: batch 24 (40 pages, a third
  * independent author) and batch 25 (40 pages, a fourth), both written 2026-12-07 while the model was
  * built and measured by the lead only. Rules-2026.12.06-34 alone: batch 24 1.000, 0.917, 0, 0.848;
- * batch 25 0.923, 1.000, 1, 0.871.
+ * batch 25 0.923, 1.000, 1, 0.871; with tm-2026.12.07-1: 1.000, 0.917, 0, 0.901 and 1.000, 1.000, 0, 0.894;
+ * rules-2026.12.07-36 with tm-2026.12.07-2: 1.000, 0.917, 0, 0.873 and 1.000, 1.000, 0, 0.894.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
