@@ -56,7 +56,7 @@ final class PageAnalyzer {
     private static final int DIGIT_REACH = 40;
 
     private final RuleBook book;
-    /** Every pattern of the rules, then of the controlled drugs. */
+    /** Every pattern of the rules, then of the controlled drugs, then the warning words. */
     private final PatternIndex index;
     /** Per rule (in book order), the searches of its patterns (in rule order). */
     private final PatternSearch[][] searches;
@@ -64,6 +64,8 @@ final class PageAnalyzer {
     private final Map<String, PatternSearch> drugSearches = new LinkedHashMap<>();
     /** Per rule id: the literal ids of its required literals (for the "cannot fire" check). */
     private final Map<String, int[]> requiredIds = new HashMap<>();
+    /** Per warning-word pattern: the literal ids one of which each match contains (null: none known). */
+    private final int[][] warningIds;
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
@@ -76,6 +78,7 @@ final class PageAnalyzer {
             }
         }
         patterns.addAll(book.controlledDrugs().values());
+        patterns.addAll(book.warningWords());
         this.index = new PatternIndex(patterns, required, REACH);
         this.searches = new PatternSearch[book.rules().size()][];
         int next = 0;
@@ -92,6 +95,10 @@ final class PageAnalyzer {
         for (String drug : book.controlledDrugs().keySet()) {
             drugSearches.put(drug, index.search(next++));
         }
+        this.warningIds = new int[book.warningWords().size()][];
+        for (int k = 0; k < warningIds.length; k++) {
+            warningIds[k] = index.search(next++).literalIds();
+        }
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -102,9 +109,13 @@ final class PageAnalyzer {
         String lowerText = Literals.lower(text);
         String lowerTitle = Literals.lower(title);
         List<Pattern> warnings = book.warningWords();
-        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, index.text(lowerText), index.text(lowerTitle),
-                index.text(urlWords), new SentenceWarnings(warnings, text), new SentenceWarnings(warnings, lowerText),
-                new SentenceWarnings(warnings, title), new SentenceWarnings(warnings, lowerTitle));
+        PatternIndex.Text inText = index.text(lowerText);
+        PatternIndex.Text inTitle = index.text(lowerTitle);
+        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, inText, inTitle, index.text(urlWords),
+                new SentenceWarnings(warnings, warningIds, text, inText.found()),
+                new SentenceWarnings(warnings, warningIds, lowerText, inText.found()),
+                new SentenceWarnings(warnings, warningIds, title, inTitle.found()),
+                new SentenceWarnings(warnings, warningIds, lowerTitle, inTitle.found()));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (int i = 0; i < searches.length; i++) {
