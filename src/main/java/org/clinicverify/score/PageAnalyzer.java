@@ -38,7 +38,6 @@ final class PageAnalyzer {
     static final int CONTEXT_CAP = 3;
     /** Matches examined per rule before giving up (bounded work on huge pages). */
     private static final int MAX_CANDIDATES = 40;
-    private static final int SENTENCE_REACH = 200;
     private static final String QUOTES = "\"“”„«»";
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
@@ -57,7 +56,7 @@ final class PageAnalyzer {
     private static final int DIGIT_REACH = 40;
 
     private final RuleBook book;
-    /** Every pattern of the rules, then of the controlled drugs. */
+    /** Every pattern of the rules, then of the controlled drugs, then the warning words. */
     private final PatternIndex index;
     /** Per rule (in book order), the searches of its patterns (in rule order). */
     private final PatternSearch[][] searches;
@@ -65,6 +64,8 @@ final class PageAnalyzer {
     private final Map<String, PatternSearch> drugSearches = new LinkedHashMap<>();
     /** Per rule id: the literal ids of its required literals (for the "cannot fire" check). */
     private final Map<String, int[]> requiredIds = new HashMap<>();
+    /** Per warning-word pattern: the literal ids one of which each match contains (null: none known). */
+    private final int[][] warningIds;
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
@@ -77,6 +78,7 @@ final class PageAnalyzer {
             }
         }
         patterns.addAll(book.controlledDrugs().values());
+        patterns.addAll(book.warningWords());
         this.index = new PatternIndex(patterns, required, REACH);
         this.searches = new PatternSearch[book.rules().size()][];
         int next = 0;
@@ -93,6 +95,10 @@ final class PageAnalyzer {
         for (String drug : book.controlledDrugs().keySet()) {
             drugSearches.put(drug, index.search(next++));
         }
+        this.warningIds = new int[book.warningWords().size()][];
+        for (int k = 0; k < warningIds.length; k++) {
+            warningIds[k] = index.search(next++).literalIds();
+        }
     }
 
     PageFindings analyse(ExtractedPage page) {
@@ -102,8 +108,14 @@ final class PageAnalyzer {
         String urlWords = urlWords(page.url());
         String lowerText = Literals.lower(text);
         String lowerTitle = Literals.lower(title);
-        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, index.text(lowerText), index.text(lowerTitle),
-                index.text(urlWords));
+        List<Pattern> warnings = book.warningWords();
+        PatternIndex.Text inText = index.text(lowerText);
+        PatternIndex.Text inTitle = index.text(lowerTitle);
+        Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, inText, inTitle, index.text(urlWords),
+                new SentenceWarnings(warnings, warningIds, text, inText.found()),
+                new SentenceWarnings(warnings, warningIds, lowerText, inText.found()),
+                new SentenceWarnings(warnings, warningIds, title, inTitle.found()),
+                new SentenceWarnings(warnings, warningIds, lowerTitle, inTitle.found()));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (int i = 0; i < searches.length; i++) {
@@ -138,10 +150,13 @@ final class PageAnalyzer {
 
     /**
      * The page in the forms the rules match against (case-insensitive rules see the lower-cased
-     * texts), with the text, the title and the URL words scanned for the rules' literals.
+     * texts), with the text, the title and the URL words scanned for the rules' literals, and the
+     * warning words of their sentences (searched on demand, once per sentence).
      */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
-                         PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl) {
+                         PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl,
+                         SentenceWarnings textWarnings, SentenceWarnings lowerTextWarnings,
+                         SentenceWarnings titleWarnings, SentenceWarnings lowerTitleWarnings) {
     }
 
     /** None of the words the rule's patterns require occurs anywhere: it cannot fire. */
@@ -264,14 +279,16 @@ final class PageAnalyzer {
         String urlWords = t.urlWords();
         if (rule.in().contains(RuleBook.Target.TITLE)) {
             String title = rule.caseSensitive() ? t.title() : t.lowerTitle();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.inTitle()), title, t.title());
+            SentenceWarnings warnings = rule.caseSensitive() ? t.titleWarnings() : t.lowerTitleWarnings();
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, title, t.inTitle()), title, t.title(), warnings);
             if (s.isPresent()) {
                 return Optional.of(new Evidence("Title: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.TEXT)) {
             String text = rule.caseSensitive() ? t.text() : t.lowerText();
-            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.inText()), text, t.text());
+            SentenceWarnings warnings = rule.caseSensitive() ? t.textWarnings() : t.lowerTextWarnings();
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.inText()), text, t.text(), warnings);
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
             }
@@ -290,9 +307,9 @@ final class PageAnalyzer {
 
     /**
      * The first acceptable match in {@code s}, quoted from {@code display} (same text, original case).
-     * Looks at the first {@link #MAX_CANDIDATES} matches at most.
+     * Looks at the first {@link #MAX_CANDIDATES} matches at most; {@code warnings} are those of {@code s}.
      */
-    private Optional<String> find(RuleBook.Rule rule, TextMatches.Cursor m, String s, String display) {
+    private Optional<String> find(RuleBook.Rule rule, TextMatches.Cursor m, String s, String display, SentenceWarnings warnings) {
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -307,7 +324,7 @@ final class PageAnalyzer {
             if (rule.unless() != null && contrasted(rule.unless(), s, m.start())) {
                 continue;
             }
-            if (rule.negatable() && (warned(s, m.start(), m.end()) || quoted(s, m.start(), m.end()))) {
+            if (rule.negatable() && (warnings.warned(m.start(), m.end()) || quoted(s, m.start(), m.end()))) {
                 continue;
             }
             return Optional.of(Snippets.around(display, m.start(), m.end()));
@@ -321,40 +338,9 @@ final class PageAnalyzer {
         return n.find();
     }
 
-    /**
-     * The sentence around [start, end) contains a warning word that does not begin inside the match:
-     * one before or after it, or one that begins before it and runs into it (the question "can you
-     * buy" of "Can you buy ketamine online?"). One that begins inside is part of the offer (the "not"
-     * of "you do not need a prescription").
-     */
-    private boolean warned(String s, int start, int end) {
-        int from = start;
-        while (from > 0 && start - from < SENTENCE_REACH && !boundary(s.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < s.length() && to - end < SENTENCE_REACH && !boundary(s.charAt(to))) {
-            to++;
-        }
-        for (Pattern w : book.warningWords()) {
-            Matcher m = w.matcher(s);
-            m.region(from, to);
-            while (m.find()) {
-                if (m.start() < start || m.start() >= end) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The sentence before {@code start} contains one of the rule's contrast words ("unlike", "no need to"). */
     private static boolean contrasted(Pattern unless, String s, int start) {
-        int from = start;
-        while (from > 0 && start - from < SENTENCE_REACH && !boundary(s.charAt(from - 1))) {
-            from--;
-        }
-        return unless.matcher(s).region(from, start).find();
+        return unless.matcher(s).region(SentenceWarnings.sentenceStart(s, start), start).find();
     }
 
     /** The match sits inside quotation marks: someone is being quoted, not speaking. */
@@ -374,10 +360,6 @@ final class PageAnalyzer {
             }
         }
         return false;
-    }
-
-    private static boolean boundary(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '•' || c == '|';
     }
 
     /** The URL as words: decoded, lower case, separators turned into spaces ("buy-ketamine/x" -> "buy ketamine x"). */
