@@ -25,7 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
  * independent author) and batch 25 (40 pages, a fourth), both written 2026-12-07 while the model was
  * built and measured by the lead only. Rules-2026.12.06-34 alone: batch 24 1.000, 0.917, 0, 0.848;
  * batch 25 0.923, 1.000, 1, 0.871; with tm-2026.12.07-1: 1.000, 0.917, 0, 0.901 and 1.000, 1.000, 0, 0.894;
- * rules-2026.12.07-36 with tm-2026.12.07-2: 1.000, 0.917, 0, 0.873 and 1.000, 1.000, 0, 0.894.
+ * rules-2026.12.07-36 with tm-2026.12.07-2: 1.000, 0.917, 0, 0.873 and 1.000, 1.000, 0, 0.894. Batch 24
+ * then joined the tuning batches (tm-2026.12.07-3 is trained on it); batch 25 stays blind (tm-3: 1.000,
+ * 1.000, 0, 0.894, unchanged).
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -33,10 +35,13 @@ class HandDevSetTest extends LabelledSetFloors {
 
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
-            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23");
+            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24");
 
-    /** Batches the rules are not tuned on yet (24 and 25 are blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch24", "batch25");
+    /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
+    private static final int LAST_TUNING_BATCH = 24;
+
+    /** Batches the rules are not tuned on yet (25 is blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch25");
 
     private Evaluation.Report report;
 
@@ -44,31 +49,11 @@ class HandDevSetTest extends LabelledSetFloors {
     void evaluate() throws IOException {
         PageAssessor assessor = shippedRules();
         List<Evaluation.Item> items = new ArrayList<>();
-        items.addAll(Evaluation.run(ROOT.resolve("batch1"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch2"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch3"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch4"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch5"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch6"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch7"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch8"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch9"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch10"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch11"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch12"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch13"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch14"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch15"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch16"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch17"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch18"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch19"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch20"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch21"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch22"), assessor).items());
-        items.addAll(Evaluation.run(ROOT.resolve("batch23"), assessor).items());
+        for (int batch = 1; batch <= LAST_TUNING_BATCH; batch++) {
+            items.addAll(Evaluation.run(ROOT.resolve("batch" + batch), assessor).items());
+        }
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-23)\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-" + LAST_TUNING_BATCH + ")\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
@@ -79,6 +64,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-36 + tm-2026.12.07-3 on batches 1-24 (701 pages; the model also trained on batch 24,
+    // which joined the tuning batches after three blind measures): 1.000, 0.974, 0, 0.986; batch 24's
+    // pages still missed in-sample: h2406 (a channel export that names no drug plainly), h2420, h2425.
     // rules-2026.12.07-36 + tm-2026.12.07-2 (padded sellers, doubt 0.6): the same figures and mistakes as below.
     // rules-2026.12.07-35 + tm-2026.12.07-1 on batches 1-23 (661 pages, the model trained on them):
     // 1.000, 0.977, 0, 0.990 (batches 22 and 23 joined; still missed: h1802, h1919, and h2211, h2213, h2307,
@@ -164,7 +152,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.977, 0, 0.989);
+    private static final Floors FLOORS = new Floors(1.0, 0.974, 0, 0.985);
 
     @Override
     protected Evaluation.Report report() {
