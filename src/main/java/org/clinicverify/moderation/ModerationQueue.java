@@ -60,7 +60,8 @@ public class ModerationQueue {
 
     /**
      * Hook for the Pipeline, after the scorer judged a site. Opens an item when the scorer flags a
-     * site nobody has reviewed, and returns the moderators' standing decision when there is one:
+     * site nobody has reviewed, or when the rules flagged it and the text model withdrew the flag (a
+     * doubtful case goes to moderators rather than being settled by a guess), and returns the moderators' standing decision when there is one:
      * the Pipeline must then use {@code decision.flagged()} instead of the scorer's flag. Empty
      * means "no decision: the scorer's verdict applies".
      *
@@ -99,6 +100,11 @@ public class ModerationQueue {
                         fingerprint, verdict.trustScore()));
                 append(item, AuditEntry.SYSTEM, null, "scorer flagged the site (trust score "
                         + verdict.trustScore() + ", scorer " + verdict.scorerVersion() + ")");
+            } else if (verdict.flagDoubted()) {
+                ModerationItem item = items.save(ModerationItem.open(host, OpenedReason.SCORER_DOUBT, priority, now,
+                        fingerprint, verdict.trustScore()));
+                append(item, AuditEntry.SYSTEM, null, "the rules flagged the site but the text model withdrew the flag"
+                        + " (trust score " + verdict.trustScore() + ", scorer " + verdict.scorerVersion() + ")");
             }
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public enum OpenedReason {
     SCORER_FLAG("scorer_flag"),
+    /** The rules flagged the site, the text model withdrew the flag: not flagged until a moderator decides. */
+    SCORER_DOUBT("scorer_doubt"),
     MANUAL("manual"),
     PUBLIC_REPORT("public_report"),
     APPEAL("appeal"),

@@ -32,7 +32,7 @@ import io.micronaut.core.annotation.Nullable;
 final class TextModelJudge {
 
     static final String SELLER_ID = "text-model-seller";
-    static final String DOUBT_ID = "text-model-doubt";
+    static final String DOUBT_ID = Verdict.MODEL_DOUBT;
     static final String CATEGORY_ID = "text-model-category";
     private static final int REASONS = 6;
 

@@ -21,4 +21,12 @@ public record Verdict(Category category,
                       List<Signal> signals,
                       List<String> badges,
                       String scorerVersion) {
+
+    /** The signal of a flag the rules raised and the learned text model withdrew. */
+    public static final String MODEL_DOUBT = "text-model-doubt";
+
+    /** The rules flagged the site but the text model withdrew the flag: a moderator should decide. */
+    public boolean flagDoubted() {
+        return !flagged && signals.stream().anyMatch(signal -> signal.id().equals(MODEL_DOUBT));
+    }
 }

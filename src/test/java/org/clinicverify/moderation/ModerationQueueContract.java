@@ -3,6 +3,7 @@ package org.clinicverify.moderation;
 import static org.clinicverify.moderation.ModerationTestSupport.cleanVerdict;
 import static org.clinicverify.moderation.ModerationTestSupport.flaggedVerdict;
 import static org.clinicverify.moderation.ModerationTestSupport.listing;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,10 @@ import java.util.Optional;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Inject;
 import org.clinicverify.directory.ListingRepository;
+import org.clinicverify.score.Category;
+import org.clinicverify.score.Evidence;
+import org.clinicverify.score.Signal;
+import org.clinicverify.score.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +68,23 @@ abstract class ModerationQueueContract {
         queue.onScored("quiet.example", cleanVerdict(), ContentFingerprint.of(REWRITTEN));
 
         assertTrue(items.findBySiteHost("quiet.example").isEmpty());
+    }
+
+    @Test
+    void aFlagTheTextModelWithdrewOpensAnItemAndLeavesTheSiteUnflagged() {
+        Verdict doubted = new Verdict(Category.TELEHEALTH, false, 40, List.of(new Signal(Verdict.MODEL_DOUBT, 0,
+                "The page's words do not read as a seller's", List.of(new Evidence("telehealth 0.81", "https://doubt.example/")))),
+                List.of(), "test-1");
+
+        Optional<ModerationDecision> decision = queue.onScored("doubt.example", doubted, ContentFingerprint.of(ORIGINAL_TEXT));
+
+        ModerationItem item = items.findBySiteHost("doubt.example").orElseThrow();
+        assertAll(
+                () -> assertTrue(decision.isEmpty()),
+                () -> assertEquals(ItemState.PENDING_REVIEW, item.state()),
+                () -> assertEquals(OpenedReason.SCORER_DOUBT, item.openedReason()),
+                () -> assertTrue(audit.findByItemIdOrderById(item.id()).get(0).note().contains("text model withdrew the flag"),
+                        audit.findByItemIdOrderById(item.id()).toString()));
     }
 
     @Test
