@@ -13,7 +13,8 @@ import java.util.Map;
  * weight per known feature; a page's score for a category is the bias plus the sum of the weights of
  * the features present, divided by the square root of how many known features are present (so a long
  * page does not shout), and the probabilities are the softmax of the scores. Deterministic; weights
- * come from a file ({@link TextModelFile}) written by {@link TextModelTrainer}.
+ * come from a file ({@link TextModelFile}) written by TextModelTrainer (test sources: training is a
+ * development step, not part of the service).
  */
 final class TextModel {
 
