@@ -15,6 +15,10 @@
         title.textContent = "Warning: " + answer.host + " looks like an unregulated seller";
         summary.textContent = "Do not buy ketamine or esketamine here. Legitimate treatment needs a prescriber and supervision.";
         summary.className = "warning";
+      } else if (answer.status === "under_review") {
+        title.textContent = answer.host + " is under review";
+        summary.textContent = "Some signs on this site look like an unregulated seller, and a moderator is checking it. Do not buy ketamine or esketamine without a prescriber.";
+        summary.className = "warning";
       } else if (answer.status === "known") {
         title.textContent = answer.host + " is in our directory";
         summary.textContent = "Category: " + answer.verdict.category + " · Trust score " + answer.verdict.trustScore + "/100";

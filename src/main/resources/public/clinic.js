@@ -25,6 +25,10 @@
       const warning = document.getElementById("warning");
       warning.hidden = false;
       warning.textContent = "Warning: this site was flagged as an unregulated seller. It is not a clinic and is not listed in search results.";
+    } else if (p.underReview) {
+      const warning = document.getElementById("warning");
+      warning.hidden = false;
+      warning.textContent = "Under review: some signs on this site look like an unregulated seller, and a moderator is checking it. It is not listed in search results until they decide.";
     }
     cv.renderSignals(document.getElementById("signals"), p.signals);
     const sources = document.getElementById("sources");

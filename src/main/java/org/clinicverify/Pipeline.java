@@ -15,6 +15,7 @@ import org.clinicverify.crawl.PageStore;
 import org.clinicverify.crawl.StoredPage;
 import org.clinicverify.directory.ListingAssembler;
 import org.clinicverify.directory.SiteListingWriter;
+import org.clinicverify.directory.SiteStanding;
 import org.clinicverify.extract.ExtractedPage;
 import org.clinicverify.extract.Extractor;
 import org.clinicverify.extract.SiteAssembler;
@@ -23,7 +24,6 @@ import org.clinicverify.score.Scorer;
 import org.clinicverify.score.Verdict;
 import org.clinicverify.directory.Listing;
 import org.clinicverify.moderation.ContentFingerprint;
-import org.clinicverify.moderation.ModerationDecision;
 import org.clinicverify.moderation.ModerationQueue;
 import org.clinicverify.search.Geocoder;
 import org.clinicverify.search.ListingIndexer;
@@ -102,10 +102,9 @@ public class Pipeline implements PageSink {
         Verdict verdict = scorer.scoreSite(host, extracted);
         // Moderators have the last word: their standing decision overrides the scorer's flag.
         String fingerprint = ContentFingerprint.of(String.join("\n", extracted.stream().map(ExtractedPage::text).toList()));
-        boolean flagged = moderation.onScored(host, verdict, fingerprint)
-                .map(ModerationDecision::flagged).orElse(verdict.flagged());
+        SiteStanding standing = moderation.onScored(host, verdict, fingerprint);
         Instant crawledAt = site.stream().map(SitePage::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
-        List<Listing> fresh = listings.listings(profile, verdict, flagged, siteUrl(site.get(0).finalUrl()), crawledAt,
+        List<Listing> fresh = listings.listings(profile, verdict, standing, siteUrl(site.get(0).finalUrl()), crawledAt,
                         clock.instant())
                 .stream().map(this::placed).toList();
         SiteListingWriter.Replacement replacement = directory.replaceSite(host, fresh);
@@ -114,7 +113,7 @@ public class Pipeline implements PageSink {
         replacement.removedIds().forEach(index::delete);
         LOG.info("Site {}: {} pages, {} listing(s), category {}, trust {}{}", host, site.size(),
                 replacement.stored().size(), verdict.category().id(), verdict.trustScore(),
-                flagged ? ", FLAGGED" : "");
+                standing.flagged() ? ", FLAGGED" : standing.underReview() ? ", held for review" : "");
         return new SiteResult(host, verdict, replacement.stored().size());
     }
 

@@ -201,16 +201,17 @@
         setStatus(status, 'Checking…', false);
         call(key, '/api/v1/verify', { url: url.input.value.trim() }).then(function (result) {
           if (!result.ok) { setStatus(status, failure(result), true); return; }
-          // {status: known|flagged|unknown, host, verdict: {category, flagged, trustScore, ...}, queued}
+          // {status: known|flagged|under_review|unknown, host, verdict: {category, flagged, trustScore, ...}, queued}
           var answer = result.data;
           var v = answer.verdict || {};
           setStatus(status, 'Checked ' + (answer.host || 'the site') + '.', false);
           var headline = answer.status === 'flagged' ? 'Warning: this looks like an unregulated seller.'
+            : answer.status === 'under_review' ? 'Under review: some signs look like an unregulated seller; a moderator is checking this site.'
             : answer.status === 'known' ? 'No warning signs found.'
               : 'We have not assessed this site yet' + (answer.queued ? '; it is now queued for review.' : '.');
           verdict.appendChild(el('strong', null, headline));
           var line = el('div', { 'class': 'badges' });
-          if (v.category) { line.appendChild(el('span', { 'class': answer.status === 'flagged' ? 'badge warn' : 'badge' }, humanize(v.category))); }
+          if (v.category) { line.appendChild(el('span', { 'class': answer.status === 'known' ? 'badge' : 'badge warn' }, humanize(v.category))); }
           if (answer.status !== 'unknown' && typeof v.trustScore === 'number') {
             line.appendChild(el('span', { 'class': 'badge trust' }, 'Trust ' + v.trustScore + '/100'));
           }

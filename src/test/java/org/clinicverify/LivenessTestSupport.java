@@ -33,7 +33,7 @@ final class LivenessTestSupport {
     /** Stores a listing pointing at {@code websiteUrl} and confirms the host as a rogue seller. */
     static ItemView confirmedSeller(ModerationQueue queue, ListingRepository listings, String host, String websiteUrl) {
         listings.save(new Listing(null, host, "Seller at " + host, null, "Denver", "CO", null, "US", null, null, null,
-                websiteUrl, List.of(), List.of(), List.of(), List.of(), "seller", true, 5, false, null, "test-1",
+                websiteUrl, List.of(), List.of(), List.of(), List.of(), "seller", true, false, 5, false, null, "test-1",
                 Instant.parse("2026-11-01T00:00:00Z"), null, null, null));
         ItemView opened = queue.openManually(host, "alice", "seen in a consumer alert");
         return queue.decide(opened.id(), ItemState.CONFIRMED_ROGUE, "sells vials without prescription",

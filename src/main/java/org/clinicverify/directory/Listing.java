@@ -43,6 +43,7 @@ public record Listing(
         @NotNull @MappedProperty("insurance_json") @TypeDef(type = DataType.STRING, converter = StringListConverter.class) List<String> insurance,
         @Nullable @Size(max = 20) String category,
         boolean flagged,
+        boolean underReview,
         @Nullable @Min(0) @Max(100) Integer trustScore,
         boolean remsVerified,
         @Nullable String verdictJson,
@@ -55,14 +56,14 @@ public record Listing(
     /** The same listing placed at the given coordinates. */
     public Listing withCoordinates(double lat, double lon) {
         return new Listing(id, siteHost, name, street, city, region, postalCode, country, phone, lat, lon, websiteUrl,
-                services, conditions, payment, insurance, category, flagged, trustScore, remsVerified, verdictJson,
-                scorerVersion, lastCrawledAt, lastVerifiedAt, createdAt, updatedAt);
+                services, conditions, payment, insurance, category, flagged, underReview, trustScore, remsVerified,
+                verdictJson, scorerVersion, lastCrawledAt, lastVerifiedAt, createdAt, updatedAt);
     }
 
     /** A new, not yet stored and not yet scored listing. */
     public static Listing of(String siteHost, String name) {
         return new Listing(null, siteHost, name, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, false, null, false, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, false, false, null, false, null, null, null, null,
                 null, null);
     }
 }

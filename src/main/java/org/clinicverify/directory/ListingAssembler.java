@@ -35,9 +35,10 @@ public class ListingAssembler {
     }
 
     /**
-     * @param flagged the effective flag: the scorer's, unless moderators decided otherwise
+     * @param standing the effective flag (the scorer's, unless moderators decided otherwise) and
+     *                 whether the site waits for a moderator
      */
-    public List<Listing> listings(SiteProfile profile, Verdict verdict, boolean flagged, URI siteUrl,
+    public List<Listing> listings(SiteProfile profile, Verdict verdict, SiteStanding standing, URI siteUrl,
                                   Instant crawledAt, Instant verifiedAt) {
         String verdictJson = toJson(verdict);
         boolean remsVerified = verdict.signals().stream().anyMatch(s -> s.id().equals(REMS_REGISTRY_MATCH));
@@ -62,7 +63,7 @@ public class ListingAssembler {
                     location.region(), location.postalCode(), location.country(),
                     location.phoneE164() == null ? mainPhone : location.phoneE164(),
                     location.latitude(), location.longitude(), siteUrl.toString(), services, conditions, payment,
-                    insurance, verdict.category().id(), flagged, verdict.trustScore(), remsVerified,
+                    insurance, verdict.category().id(), standing.flagged(), standing.underReview(), verdict.trustScore(), remsVerified,
                     verdictJson, verdict.scorerVersion(), crawledAt, verifiedAt, null, null));
         }
         return listings;

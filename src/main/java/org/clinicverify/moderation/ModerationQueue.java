@@ -13,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.clinicverify.directory.SiteStanding;
 import org.clinicverify.score.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,19 +62,26 @@ public class ModerationQueue {
     /**
      * Hook for the Pipeline, after the scorer judged a site. Opens an item when the scorer flags a
      * site nobody has reviewed, or when the rules flagged it and the text model withdrew the flag (a
-     * doubtful case goes to moderators rather than being settled by a guess), and returns the moderators' standing decision when there is one:
-     * the Pipeline must then use {@code decision.flagged()} instead of the scorer's flag. Empty
-     * means "no decision: the scorer's verdict applies".
+     * doubtful case goes to moderators rather than being settled by a guess), and says how the
+     * directory shows the site:
+     * <ul>
+     *   <li>with a standing decision, the moderators' flag, and no hold;</li>
+     *   <li>without one, the scorer's flag, and a hold for review when the flag was doubted (until a
+     *       moderator decides, the site is neither warned about nor offered in clinic search).</li>
+     * </ul>
      *
      * @param contentFingerprint {@link ContentFingerprint#of} of the site's text
      */
-    public Optional<ModerationDecision> onScored(String host, Verdict verdict, @Nullable String contentFingerprint) {
+    public SiteStanding onScored(String host, Verdict verdict, @Nullable String contentFingerprint) {
+        Optional<ModerationDecision> decision;
         try {
-            return tx.executeWrite(status -> applyScore(host, verdict, contentFingerprint));
+            decision = tx.executeWrite(status -> applyScore(host, verdict, contentFingerprint));
         } catch (OptimisticLockException raced) {
             // A moderator changed the item meanwhile; their write wins, and we read it afresh.
-            return tx.executeWrite(status -> applyScore(host, verdict, contentFingerprint));
+            decision = tx.executeWrite(status -> applyScore(host, verdict, contentFingerprint));
         }
+        return decision.map(decided -> new SiteStanding(decided.flagged(), false))
+                .orElseGet(() -> new SiteStanding(verdict.flagged(), verdict.flagDoubted()));
     }
 
     /** The standing decision on a site, if any (for the flagged list and the verify API). */

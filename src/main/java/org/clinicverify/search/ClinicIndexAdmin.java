@@ -75,6 +75,15 @@ public final class ClinicIndexAdmin {
         client.indices().putSettings(s -> s.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
     }
 
+    /**
+     * Whether the alias points at an index made from another mapping version than this build's (the
+     * service was upgraded to a new mapping): such an index refuses the new fields, so it is rebuilt.
+     */
+    public boolean aliasOnOtherMapping() throws IOException {
+        String current = mapping.indexName(alias());
+        return indicesBehindAlias().stream().anyMatch(index -> !index.equals(current) && !index.startsWith(current + "_"));
+    }
+
     /** The concrete indices the alias points at now. */
     public Set<String> indicesBehindAlias() throws IOException {
         return client.indices().getAlias(a -> a.name(alias())).result().keySet();

@@ -117,6 +117,7 @@ public final class ClinicSearch {
     private Query rankedQuery(ClinicQuery query) {
         Query base = Query.of(q -> q.bool(b -> {
             b.mustNot(m -> m.term(t -> t.field("flagged").value(true)));
+            b.mustNot(m -> m.term(t -> t.field("under_review").value(true)));
             b.mustNot(m -> m.term(t -> t.field("category").value(Category.SELLER.id())));
             String folded = TextFolding.fold(query.text());
             if (!folded.isEmpty()) {

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the indexer's failure count with the count at the last rebuild, and</li>
  *   <li>the number of documents behind the alias with the number of listing rows.</li>
  * </ul>
- * New failed writes, or an alias that is gone (a node that came back empty), rebuild the index from the
- * database at once with {@link ReindexService} (new versioned index, alias swap): a rebuild rather than
+ * New failed writes, an alias that is gone (a node that came back empty), or an alias on an index of an
+ * older mapping version (after an upgrade) rebuild the index from the database at once with {@link ReindexService} (new versioned index, alias swap): a rebuild rather than
  * a replay of the failed items, because it also repairs updates and deletes the ingester dropped, and
  * a rebuild of the whole directory takes seconds. A count mismatch alone is only {@link Suspected} at
  * first: during a busy crawl the database runs a moment ahead of the index, so the rebuild waits until
@@ -98,20 +98,23 @@ public final class IndexCatchUp {
         long failures = indexer.failures();
         long stored = listings.count();
         long indexed;
+        boolean otherMapping;
         try {
             indexer.flush();
             indexed = documentsBehindAlias();
+            otherMapping = indexed >= 0 && admin.aliasOnOtherMapping();
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             return new Unreachable(e.toString());
         }
         boolean writesFailed = failures != failuresAtLastRebuild;
         boolean aliasGone = indexed < 0;
-        if (!writesFailed && indexed == stored) {
+        boolean rebuildNow = writesFailed || aliasGone || otherMapping;
+        if (!rebuildNow && indexed == stored) {
             lastMismatch = null;
             return new InStep(indexed);
         }
         Suspected mismatch = new Suspected(stored, indexed);
-        if (!writesFailed && !aliasGone && !mismatch.equals(lastMismatch)) {
+        if (!rebuildNow && !mismatch.equals(lastMismatch)) {
             lastMismatch = mismatch;
             return mismatch;
         }

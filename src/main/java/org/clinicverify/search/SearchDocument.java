@@ -21,6 +21,7 @@ public record SearchDocument(
         @JsonProperty("search_text") String searchText,
         @JsonProperty("category") @Nullable String category,
         @JsonProperty("flagged") boolean flagged,
+        @JsonProperty("under_review") boolean underReview,
         @JsonProperty("trust_score") @Nullable Integer trustScore,
         @JsonProperty("street") @Nullable String street,
         @JsonProperty("city") @Nullable String city,

@@ -44,18 +44,18 @@ public final class SearchDocuments {
                 : verdict.map(v -> v.category().id()).orElse(null);
         boolean flagged = listing.flagged() || verdict.map(Verdict::flagged).orElse(false);
         Integer trust = listing.trustScore() != null ? listing.trustScore() : verdict.map(Verdict::trustScore).orElse(null);
-        boolean hidden = flagged || Category.SELLER.id().equals(category);
+        boolean hidden = flagged || listing.underReview() || Category.SELLER.id().equals(category);
         SearchDocument.GeoPoint location = listing.latitude() != null && listing.longitude() != null
                 ? new SearchDocument.GeoPoint(listing.latitude(), listing.longitude()) : null;
         return new SearchDocument(String.valueOf(listing.id()), listing.siteHost(), listing.websiteUrl(),
                 listing.name(), hidden ? null : suggest(listing), searchText(listing, category, badges),
-                category, flagged, trust, listing.street(), listing.city(), listing.region(), listing.postalCode(),
+                category, flagged, listing.underReview(), trust, listing.street(), listing.city(), listing.region(), listing.postalCode(),
                 listing.country(), listing.phone(), location, listing.services(), listing.conditions(),
                 listing.payment(), listing.insurance(), badges, listing.remsVerified(), iso(listing.updatedAt()),
                 iso(listing.lastCrawledAt()), iso(listing.lastVerifiedAt()));
     }
 
-    /** Sellers and flagged sites get no suggestion entry, so autocomplete never offers them. */
+    /** Sellers, flagged sites and sites held for review get no suggestion entry, so autocomplete never offers them. */
     private static SearchDocument.Suggest suggest(Listing listing) {
         List<String> input = new ArrayList<>();
         input.add(listing.name());

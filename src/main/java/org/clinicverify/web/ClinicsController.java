@@ -133,7 +133,7 @@ class ClinicsController {
         return new ClinicProfile(listing.id(), listing.name(), listing.siteHost(), listing.websiteUrl(),
                 listing.street(), listing.city(), listing.region(), listing.postalCode(), listing.country(),
                 listing.phone(), listing.latitude(), listing.longitude(), listing.services(), listing.conditions(),
-                listing.payment(), listing.insurance(), listing.category(), listing.flagged(),
+                listing.payment(), listing.insurance(), listing.category(), listing.flagged(), listing.underReview(),
                 listing.trustScore(), listing.remsVerified(), verdict == null ? List.of() : verdict.badges(),
                 signals, new ArrayList<>(sources), listing.scorerVersion(), listing.lastCrawledAt(),
                 listing.lastVerifiedAt(), listing.updatedAt());

@@ -62,7 +62,9 @@ class VerifyController {
     /**
      * The answer of a check.
      *
-     * @param status     known (a clinic or other site we have assessed), flagged (an unregulated seller) or unknown
+     * @param status     known (a clinic or other site we have assessed), flagged (an unregulated seller),
+     *                   under_review (the scorer was in doubt about a seller flag and a moderator is checking
+     *                   the site) or unknown
      * @param host       the site host checked
      * @param verdict    the scorer's verdict with signals and evidence (null when unknown)
      * @param listingIds the directory listings of the site
@@ -74,8 +76,9 @@ class VerifyController {
     }
 
     @Get("/verify")
-    @Operation(summary = "Check a website", description = "Known host: its verdict with evidence. Unknown host: "
-            + "status 'unknown', and an assessment is queued.")
+    @Operation(summary = "Check a website", description = "Known host: its verdict with evidence, and status 'known', "
+            + "'flagged' (an unregulated seller) or 'under_review' (a moderator is checking a doubtful seller flag). "
+            + "Unknown host: status 'unknown', and an assessment is queued.")
     @ApiResponse(responseCode = "400", description = "url missing or not a web address",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "429", description = "Too many checks of unknown sites from this address",
@@ -91,7 +94,7 @@ class VerifyController {
             Listing first = found.get(0);
             Verdict verdict = documents.verdictOf(first).orElseGet(() -> fromColumns(first));
             // The listing's flag is the effective one: a moderator's decision overrides the scorer's.
-            String status = first.flagged() ? "flagged" : "known";
+            String status = first.flagged() ? "flagged" : first.underReview() ? "under_review" : "known";
             return HttpResponse.ok(new VerifyResult(status, host, verdict, found.stream().map(Listing::id).toList(), false));
         }
         if (!PartnerAccess.maySubmit(request)) {

@@ -78,7 +78,7 @@ public final class ListingGenerator {
                 String.format("+1 512 555 %04d", random.nextInt(10_000)), lat, lon, "https://" + host + "/",
                 some(random, SERVICES, 1 + random.nextInt(3)), some(random, CONDITIONS, 1 + random.nextInt(4)),
                 some(random, PAYMENT, 1 + random.nextInt(2)), flagged ? List.of() : some(random, INSURANCE, random.nextInt(4)),
-                category.id(), flagged, trust, !flagged && random.nextInt(5) == 0, write(json, verdict), "bench-1",
+                category.id(), flagged, false, trust, !flagged && random.nextInt(5) == 0, write(json, verdict), "bench-1",
                 Instant.parse("2026-11-01T00:00:00Z"), null, null, null);
     }
 

@@ -24,7 +24,7 @@ abstract class ListingRepositoryContract {
                 "2200 Barton Springs Rd, Ste 200", "Austin", "TX", "78704", "US", "+15125550147",
                 30.2616, -97.7723, "https://willow-creek.example/",
                 List.of("esketamine-nasal-spray", "iv-infusion"), List.of("treatment-resistant-depression"),
-                List.of("card"), List.of("Aetna"), "clinic", false, 87, true, "{\"signals\":[]}", "score-1",
+                List.of("card"), List.of("Aetna"), "clinic", false, false, 87, true, "{\"signals\":[]}", "score-1",
                 crawled, crawled, null, null));
 
         assertNotNull(saved.id());

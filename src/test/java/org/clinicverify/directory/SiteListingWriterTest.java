@@ -59,7 +59,7 @@ class SiteListingWriterTest implements TestPropertyProvider {
     private static Listing located(String host, String name, String street, String postalCode) {
         Listing base = Listing.of(host, name);
         return new Listing(null, host, name, street, null, "TX", postalCode, "US", null, null, null, null,
-                base.services(), base.conditions(), base.payment(), base.insurance(), "clinic", false, 50, false,
+                base.services(), base.conditions(), base.payment(), base.insurance(), "clinic", false, false, 50, false,
                 null, null, null, null, null, null);
     }
 }

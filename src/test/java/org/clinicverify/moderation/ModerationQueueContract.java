@@ -1,6 +1,7 @@
 package org.clinicverify.moderation;
 
 import static org.clinicverify.moderation.ModerationTestSupport.cleanVerdict;
+import static org.clinicverify.moderation.ModerationTestSupport.doubtedVerdict;
 import static org.clinicverify.moderation.ModerationTestSupport.flaggedVerdict;
 import static org.clinicverify.moderation.ModerationTestSupport.listing;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -12,15 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Inject;
+import org.clinicverify.directory.Listing;
 import org.clinicverify.directory.ListingRepository;
-import org.clinicverify.score.Category;
-import org.clinicverify.score.Evidence;
-import org.clinicverify.score.Signal;
-import org.clinicverify.score.Verdict;
+import org.clinicverify.directory.SiteStanding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,16 +69,12 @@ abstract class ModerationQueueContract {
     }
 
     @Test
-    void aFlagTheTextModelWithdrewOpensAnItemAndLeavesTheSiteUnflagged() {
-        Verdict doubted = new Verdict(Category.TELEHEALTH, false, 40, List.of(new Signal(Verdict.MODEL_DOUBT, 0,
-                "The page's words do not read as a seller's", List.of(new Evidence("telehealth 0.81", "https://doubt.example/")))),
-                List.of(), "test-1");
-
-        Optional<ModerationDecision> decision = queue.onScored("doubt.example", doubted, ContentFingerprint.of(ORIGINAL_TEXT));
+    void aFlagTheTextModelWithdrewOpensAnItemAndHoldsTheSiteForReviewUnflagged() {
+        SiteStanding standing = queue.onScored("doubt.example", doubtedVerdict(), ContentFingerprint.of(ORIGINAL_TEXT));
 
         ModerationItem item = items.findBySiteHost("doubt.example").orElseThrow();
         assertAll(
-                () -> assertTrue(decision.isEmpty()),
+                () -> assertEquals(new SiteStanding(false, true), standing),
                 () -> assertEquals(ItemState.PENDING_REVIEW, item.state()),
                 () -> assertEquals(OpenedReason.SCORER_DOUBT, item.openedReason()),
                 () -> assertTrue(audit.findByItemIdOrderById(item.id()).get(0).note().contains("text model withdrew the flag"),
@@ -89,20 +83,20 @@ abstract class ModerationQueueContract {
 
     @Test
     void anOpenItemLeavesTheFlagToTheScorer() {
-        Optional<ModerationDecision> decision = queue.onScored("open.example", flaggedVerdict(5, "no rx"),
+        SiteStanding standing = queue.onScored("open.example", flaggedVerdict(5, "no rx"),
                 ContentFingerprint.of(ORIGINAL_TEXT));
 
-        assertTrue(decision.isEmpty());
+        assertEquals(new SiteStanding(true, false), standing);
     }
 
     @Test
     void aDismissalSurvivesARescoreOfTheSameContent() {
         ModerationItem item = scoredAndDecided("dismissed-same.example", ItemState.DISMISSED, ORIGINAL_TEXT);
 
-        Optional<ModerationDecision> decision = queue.onScored("dismissed-same.example", flaggedVerdict(5, "no rx"),
+        SiteStanding standing = queue.onScored("dismissed-same.example", flaggedVerdict(5, "no rx"),
                 ContentFingerprint.of(ORIGINAL_TEXT));
 
-        assertEquals(Optional.of(false), decision.map(ModerationDecision::flagged));
+        assertEquals(new SiteStanding(false, false), standing);
         assertEquals(ItemState.DISMISSED, items.findById(item.id()).orElseThrow().state());
     }
 
@@ -119,23 +113,23 @@ abstract class ModerationQueueContract {
     void aDismissedSiteReturnsWhenItsContentChangesMaterially() {
         scoredAndDecided("dismissed-changed.example", ItemState.DISMISSED, REWRITTEN);
 
-        Optional<ModerationDecision> decision = queue.onScored("dismissed-changed.example",
+        SiteStanding standing = queue.onScored("dismissed-changed.example",
                 flaggedVerdict(5, "no rx"), ContentFingerprint.of(ORIGINAL_TEXT));
 
         ModerationItem item = items.findBySiteHost("dismissed-changed.example").orElseThrow();
         assertEquals(List.of(ItemState.PENDING_REVIEW, OpenedReason.CONTENT_CHANGED, ItemState.DISMISSED),
                 List.of(item.state(), item.openedReason(), item.previousDecision()));
-        assertTrue(decision.isEmpty());
+        assertEquals(new SiteStanding(true, false), standing, "back in review, the scorer's flag applies");
     }
 
     @Test
     void aConfirmedSellerStaysFlaggedWhenTheScorerChangesItsMind() {
         scoredAndDecided("confirmed.example", ItemState.CONFIRMED_ROGUE, ORIGINAL_TEXT);
 
-        Optional<ModerationDecision> decision = queue.onScored("confirmed.example", cleanVerdict(),
+        SiteStanding standing = queue.onScored("confirmed.example", cleanVerdict(),
                 ContentFingerprint.of(REWRITTEN));
 
-        assertEquals(Optional.of(true), decision.map(ModerationDecision::flagged));
+        assertEquals(new SiteStanding(true, false), standing);
     }
 
     @Test
@@ -165,6 +159,35 @@ abstract class ModerationQueueContract {
         scoredAndDecided("unflag-me.example", ItemState.DISMISSED, ORIGINAL_TEXT);
 
         assertFalse(listings.findBySiteHostOrderById("unflag-me.example").get(0).flagged());
+    }
+
+    @Test
+    void aDismissalEndsTheHoldOfADoubtedSiteAndSurvivesTheNextRescore() {
+        listings.save(listing("held.example", false, true, null));
+        queue.onScored("held.example", doubtedVerdict(), ContentFingerprint.of(ORIGINAL_TEXT));
+        ModerationItem item = items.findBySiteHost("held.example").orElseThrow();
+
+        queue.decide(item.id(), ItemState.DISMISSED, "a real telehealth provider", item.version(), "alice");
+        SiteStanding afterRescore = queue.onScored("held.example", doubtedVerdict(), ContentFingerprint.of(ORIGINAL_TEXT));
+
+        Listing listing = listings.findBySiteHostOrderById("held.example").get(0);
+        assertAll(
+                () -> assertFalse(listing.underReview(), "the decision ends the hold"),
+                () -> assertFalse(listing.flagged()),
+                () -> assertTrue(listener.changed.contains("held.example"), "re-indexed so it returns to search"),
+                () -> assertEquals(new SiteStanding(false, false), afterRescore));
+    }
+
+    @Test
+    void confirmingADoubtedSiteFlagsItAndEndsTheHold() {
+        listings.save(listing("held-seller.example", false, true, null));
+        queue.onScored("held-seller.example", doubtedVerdict(), ContentFingerprint.of(ORIGINAL_TEXT));
+        ModerationItem item = items.findBySiteHost("held-seller.example").orElseThrow();
+
+        queue.decide(item.id(), ItemState.CONFIRMED_ROGUE, "ships vials, no prescriber", item.version(), "alice");
+
+        Listing listing = listings.findBySiteHostOrderById("held-seller.example").get(0);
+        assertEquals(List.of(true, false), List.of(listing.flagged(), listing.underReview()));
     }
 
     @Test

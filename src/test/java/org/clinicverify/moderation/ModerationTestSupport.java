@@ -72,9 +72,20 @@ final class ModerationTestSupport {
     }
 
     static Listing listing(String host, boolean flagged, @Nullable String verdictJson) {
+        return listing(host, flagged, false, verdictJson);
+    }
+
+    static Listing listing(String host, boolean flagged, boolean underReview, @Nullable String verdictJson) {
         return new Listing(null, host, "Listing of " + host, null, "Denver", "CO", null, "US", null, null, null,
-                "https://" + host + "/", List.of(), List.of(), List.of(), List.of(), "seller", flagged, 10, false,
-                verdictJson, "test-1", Instant.parse("2026-11-01T00:00:00Z"), null, null, null);
+                "https://" + host + "/", List.of(), List.of(), List.of(), List.of(), "seller", flagged, underReview, 10,
+                false, verdictJson, "test-1", Instant.parse("2026-11-01T00:00:00Z"), null, null, null);
+    }
+
+    /** The rules flagged the site, the text model withdrew the flag: the scorer is in doubt. */
+    static Verdict doubtedVerdict() {
+        return new Verdict(Category.TELEHEALTH, false, 40, List.of(new Signal(Verdict.MODEL_DOUBT, 0,
+                "The page's words do not read as a seller's", List.of(new Evidence("telehealth 0.81", "https://doubt.example/")))),
+                List.of(), "test-1");
     }
 
     /** Stands in for the Pipeline's re-indexer: records which sites it was told about. */

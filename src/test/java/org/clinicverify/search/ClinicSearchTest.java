@@ -1,5 +1,6 @@
 package org.clinicverify.search;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,6 +67,9 @@ class ClinicSearchTest implements TestPropertyProvider {
         Listing seller = repository.save(Listings.seller("lonestar-seller", "Lonestar Ketamine Shop", 30.2675, -97.7425, json));
         ids.put("lonestar-seller", seller.id());
         indexer.index(seller);
+        Listing held = repository.save(Listings.heldForReview("lonestar-eastside", "Lonestar Ketamine Eastside", 30.2690, -97.7410, json));
+        ids.put("lonestar-eastside", held.id());
+        indexer.index(held);
         indexer.flush();
         client.indices().refresh(r -> r.index(admin.alias()));
     }
@@ -160,6 +164,19 @@ class ClinicSearchTest implements TestPropertyProvider {
         List<ClinicSearch.Suggestion> suggestions = search.suggest("Lonestar Ketamine S", 10);
 
         assertEquals(List.of("Lonestar Ketamine San Antonio"), suggestions.stream().map(ClinicSearch.Suggestion::text).toList());
+    }
+
+    @Test
+    void sitesHeldForReviewAreNeitherFoundNorSuggested() {
+        ClinicPage byName = search.search(query("eastside", null, null, ClinicQuery.SortOrder.RELEVANCE, 20, null));
+        ClinicPage nearby = search.search(query(null, AUSTIN, 1.0, ClinicQuery.SortOrder.DISTANCE, 20, null));
+        List<ClinicSearch.Suggestion> suggestions = search.suggest("Lonestar Ketamine E", 10);
+
+        assertAll(
+                () -> assertEquals(Set.of(), idsOf(byName)),
+                () -> assertFalse(idsOf(nearby).contains(ids.get("lonestar-eastside")), idsOf(nearby).toString()),
+                () -> assertTrue(idsOf(nearby).contains(ids.get("lonestar-downtown")), "the clinic next door is found"),
+                () -> assertEquals(List.of(), suggestions));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.clinicverify.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
@@ -82,6 +83,26 @@ class IndexCatchUpTest implements TestPropertyProvider {
         IndexCatchUp.Outcome outcome = catchUp.catchUp();
 
         assertInstanceOf(IndexCatchUp.InStep.class, outcome);
+    }
+
+    @Test
+    void rebuildsAnIndexOfAnOlderMappingVersionAtOnce() throws IOException {
+        repository.save(Listings.clinic("upgraded.example", "Upgraded Ketamine", 40.7, -74.0, List.of("kap"), List.of("ptsd"),
+                List.of("cash"), 80, json));
+        catchUp.catchUp();
+        catchUp.catchUp();
+        // What an upgrade finds: the alias on an index made by an earlier build's mapping version.
+        String older = admin.alias() + "_v0";
+        admin.createIndex(older);
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(admin.alias() + "_v*").alias(admin.alias())))
+                .actions(a -> a.add(ad -> ad.index(older).alias(admin.alias()).isWriteIndex(true))));
+
+        IndexCatchUp.Outcome outcome = catchUp.catchUp();
+
+        assertInstanceOf(IndexCatchUp.Rebuilt.class, outcome);
+        assertFalse(admin.aliasOnOtherMapping(), admin.indicesBehindAlias().toString());
+        assertEquals(repository.count(), searchableDocuments());
     }
 
     private long searchableDocuments() throws IOException {

@@ -1,5 +1,6 @@
 package org.clinicverify.web;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,6 +65,7 @@ class PublicApiTest implements TestPropertyProvider {
 
     Listing austin;
     Listing seller;
+    Listing held;
 
     @Override
     public @NonNull Map<String, String> getProperties() {
@@ -79,6 +81,8 @@ class PublicApiTest implements TestPropertyProvider {
         save(Listings.clinic("nyc.example", "Chelsea Ketamine", 40.7484, -73.9967, List.of("kap"), List.of("depression"), List.of("cash"), 75, json));
         seller = save(Listings.seller("ketashop.example", "Austin Ketamine Shop", 30.2675, -97.7425, json));
         save(Listings.seller("unreviewed-shop.example", "Unreviewed Shop", 30.2675, -97.7425, json));
+        // Near Austin too, but held for review: never among the search results below.
+        held = save(Listings.heldForReview("held-tele.example", "Austin Mind Telehealth", 30.2679, -97.7421, json));
         // Only a moderator's confirmation puts a seller on the public flagged list.
         ItemView item = moderation.openManually("ketashop.example", "test-moderator", "seeded by the test");
         moderation.decide(item.id(), ItemState.CONFIRMED_ROGUE, "sells ketamine vials without a prescription",
@@ -223,6 +227,19 @@ class PublicApiTest implements TestPropertyProvider {
         assertEquals("seller", verdict.get("category"));
         Map<String, Object> signal = ((List<Map<String, Object>>) verdict.get("signals")).get(0);
         assertEquals("No prescription needed!", ((List<Map<String, Object>>) signal.get("evidence")).get(0).get("snippet"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void verifyAndProfileOfASiteHeldForReviewSayItIsUnderReview() {
+        Map<String, Object> result = get("/api/v1/verify?url=https://held-tele.example/");
+        Map<String, Object> profile = get("/api/v1/clinics/" + held.id());
+
+        assertAll(
+                () -> assertEquals("under_review", result.get("status")),
+                () -> assertEquals(false, ((Map<String, Object>) result.get("verdict")).get("flagged")),
+                () -> assertEquals(true, profile.get("underReview")),
+                () -> assertEquals(false, get("/api/v1/clinics/" + austin.id()).get("underReview")));
     }
 
     @Test
