@@ -32,9 +32,13 @@ class EvaluationTest extends LabelledSetFloors {
     // padded-seller stress test and blind batches 24-25, not on this set): 1.000 / 0.843 / 0 / 0.909,
     // measured once; rules-2026.12.07-36 + tm-2026.12.07-3 (retrained with batch 24 as well; shipped
     // because blind batch 25 was no worse, the rule set before this set was measured): 1.000 / 0.814 / 0 /
-    // 0.901, measured once. These assertions pin what is reached so that a change that makes it worse fails.
+    // 0.901, measured once; rules-2026.12.07-36 + tm-2026.12.07-4 (retrained with batches 25 and 26 as
+    // well; shipped by the rule fixed before any measure: blind batch 27 no worse than with tm-3, which it
+    // was, identically): 1.000 / 0.800 / 0 / 0.905, measured once (one seller fewer, accepted under that
+    // rule rather than chosen on this set). These assertions pin what is reached so that a change that
+    // makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.814, 0, 0.900);
+    private static final Floors FLOORS = new Floors(0.999, 0.800, 0, 0.900);
 
     @Override
     protected Evaluation.Report report() {

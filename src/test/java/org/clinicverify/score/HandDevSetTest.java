@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 23: the pages the
+ * The hand-written development set (src/test/resources/score-dev-hand, batches 1 to 26: the pages the
  * rules are tuned on and the text model is trained on): prints the figures and every mistake, and pins
  * the figures reached so a rule or model change that makes them worse fails. The newest batches are
  * also printed one by one. Batches 3, 7 and 11 were blind batches, each measured before the rules were
@@ -26,8 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
  * built and measured by the lead only. Rules-2026.12.06-34 alone: batch 24 1.000, 0.917, 0, 0.848;
  * batch 25 0.923, 1.000, 1, 0.871; with tm-2026.12.07-1: 1.000, 0.917, 0, 0.901 and 1.000, 1.000, 0, 0.894;
  * rules-2026.12.07-36 with tm-2026.12.07-2: 1.000, 0.917, 0, 0.873 and 1.000, 1.000, 0, 0.894. Batch 24
- * then joined the tuning batches (tm-2026.12.07-3 is trained on it); batch 25 stays blind (tm-3: 1.000,
- * 1.000, 0, 0.894, unchanged).
+ * then joined the tuning batches (tm-2026.12.07-3 is trained on it); batch 25 stayed blind (tm-3: 1.000,
+ * 1.000, 0, 0.894, unchanged). Batches 26 and 27 (40 pages each, a fifth and a sixth independent
+ * author) came next: tm-3 on them, unseen, 0.933, 1.000, 1, 0.921 and 0.933, 1.000, 1, 0.949. Batches 25
+ * and 26 then joined the tuning batches (tm-2026.12.07-4 is trained on them); batch 27 is the blind
+ * batch (tm-4: 0.933, 1.000, 1, 0.949, the same as tm-3).
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -35,13 +38,14 @@ class HandDevSetTest extends LabelledSetFloors {
 
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
-            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24");
+            "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
+            "batch26");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
-    private static final int LAST_TUNING_BATCH = 24;
+    private static final int LAST_TUNING_BATCH = 26;
 
-    /** Batches the rules are not tuned on yet (25 is blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch25");
+    /** Batches the rules are not tuned on yet (27 is blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch27");
 
     private Evaluation.Report report;
 
@@ -64,6 +68,11 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-36 + tm-2026.12.07-4 on batches 1-26 (781 pages; the model also trained on batches 25
+    // and 26): 1.000, 0.977, 0, 0.979. Still missed in-sample, all read as informational: sellers h1802,
+    // h1919, h2211, h2213, h2307, h2406; telehealth h2214, h2420, h2515, h2516, h2521, h2618; clinics h2320,
+    // h2425, h2526, h2611 (provider pages whose words an informational context protects, so the model may
+    // not make them clinic or telehealth).
     // rules-2026.12.07-36 + tm-2026.12.07-3 on batches 1-24 (701 pages; the model also trained on batch 24,
     // which joined the tuning batches after three blind measures): 1.000, 0.974, 0, 0.986; batch 24's
     // pages still missed in-sample: h2406 (a channel export that names no drug plainly), h2420, h2425.
@@ -152,7 +161,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.974, 0, 0.985);
+    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.979);
 
     @Override
     protected Evaluation.Report report() {
