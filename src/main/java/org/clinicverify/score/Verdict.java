@@ -22,6 +22,12 @@ public record Verdict(Category category,
                       List<String> badges,
                       String scorerVersion) {
 
+    /** Stored verdicts omit empty lists (the JSON leaves them out), so a missing list reads as empty. */
+    public Verdict {
+        signals = signals == null ? List.of() : signals;
+        badges = badges == null ? List.of() : badges;
+    }
+
     /** The signal of a flag the rules raised and the learned text model withdrew. */
     public static final String MODEL_DOUBT = "text-model-doubt";
 

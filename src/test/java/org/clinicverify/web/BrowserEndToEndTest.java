@@ -68,6 +68,7 @@ class BrowserEndToEndTest implements TestPropertyProvider {
     WebDriver browser;
     WebDriverWait wait;
     Listing infusion;
+    Listing held;
     Path profile;
 
     @Override
@@ -87,6 +88,8 @@ class BrowserEndToEndTest implements TestPropertyProvider {
         save(Listings.clinic("spravato-austin.example", "<b>Bold</b> Spravato Center", 30.2900, -97.7400,
                 List.of("spravato"), List.of("depression"), List.of("insurance"), 80, json));
         save(Listings.seller("cheap-k.example", "Cheap K Austin Clinic", 30.2672, -97.7431, json));
+        // Held for review: never among the two results of searchAustin().
+        held = save(Listings.heldForReview("held-austin.example", "Austin Ketamine At Home", 30.2680, -97.7420, json));
         indexer.flush();
         client.indices().refresh(r -> r.index(admin.alias()));
 
@@ -185,5 +188,21 @@ class BrowserEndToEndTest implements TestPropertyProvider {
 
         String evidence = browser.findElement(By.id("verdict-signals")).getText();
         assertTrue(evidence.contains("No prescription needed!"), evidence);
+    }
+
+    @Test
+    void aSiteHeldForReviewIsAnsweredUnderReviewAndItsProfileSaysSo() {
+        browser.get(url("/check.html"));
+        browser.findElement(By.id("url")).sendKeys("https://held-austin.example/");
+        browser.findElement(By.id("check-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict-title"), "under review"));
+        String summary = browser.findElement(By.id("verdict-summary")).getText();
+
+        browser.get(url("/clinic.html?id=" + held.id()));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warning")));
+
+        assertTrue(summary.contains("a moderator is checking it"), summary);
+        assertTrue(browser.findElement(By.id("warning")).getText().startsWith("Under review"),
+                browser.findElement(By.id("warning")).getText());
     }
 }

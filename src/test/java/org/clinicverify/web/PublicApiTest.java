@@ -239,6 +239,7 @@ class PublicApiTest implements TestPropertyProvider {
                 () -> assertEquals("under_review", result.get("status")),
                 () -> assertEquals(false, ((Map<String, Object>) result.get("verdict")).get("flagged")),
                 () -> assertEquals(true, profile.get("underReview")),
+                () -> assertEquals(List.of(), profile.get("badges"), "a verdict without badges gives an empty list, not null"),
                 () -> assertEquals(false, get("/api/v1/clinics/" + austin.id()).get("underReview")));
     }
 
