@@ -15,7 +15,7 @@ import io.micronaut.core.annotation.Nullable;
  *
  * <ul>
  *   <li>Doubtful contexts (compounding pharmacy, wholesaler: {@code needs-review}) stay as the rules
- *       decide: never flagged.</li>
+ *       decide: never flagged; only their category may change, as on a protected page (below).</li>
  *   <li>{@code text-model-doubt}: a page the rules flag is not flagged when the seller probability is
  *       below {@code seller-doubt} and the model read at least {@code doubt-min-features} of its
  *       features (a few lines give it no ground to overrule the rules); it takes the model's most
@@ -26,7 +26,10 @@ import io.micronaut.core.annotation.Nullable;
  *       words alone, never on a page an informational context protects, never an established provider.</li>
  *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
  *       replaces the rules' when its probability reaches {@code category}; a page an informational
- *       context protects is not made a clinic or telehealth provider (an article quoting a clinic).</li>
+ *       context protects (or a doubtful one routes to review) is made a clinic or telehealth provider
+ *       only when the rules saw care context on it too and the model's probability reaches
+ *       {@code care-over-context}: a provider's refund policy or pharmacy-partner page, not an
+ *       article quoting a clinic.</li>
  * </ul>
  */
 final class TextModelJudge {
@@ -63,11 +66,11 @@ final class TextModelJudge {
     }
 
     static Outcome judge(Rules r, TextModel.Opinion o, TextModelSettings s, String url) {
+        Category other = bestExcept(o, Category.SELLER);
         if (r.branch() == Branch.REVIEW) {
-            return new Outcome(r.category(), r.flagged(), null);
+            return providerOutweighed(r, o, other, s) ? category(r, o, other, s, url) : new Outcome(r.category(), r.flagged(), null);
         }
         double seller = o.probability(Category.SELLER);
-        Category other = bestExcept(o, Category.SELLER);
         if (r.flagged()) {
             if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures()) {
                 return new Outcome(r.category(), true, null);
@@ -81,11 +84,25 @@ final class TextModelJudge {
                     "The page's words read as a seller's (learned text model), backing its red flags.", o, Category.SELLER, s, url));
         }
         boolean care = other == Category.CLINIC || other == Category.TELEHEALTH;
-        if (other != r.category() && o.probability(other) >= s.category() && !(protectedPage && care)) {
-            return new Outcome(other, false, signal(CATEGORY_ID, 0,
-                    "The page's words read as " + other.id() + " (learned text model), not " + r.category().id() + ".", o, other, s, url));
+        if (other != r.category() && o.probability(other) >= s.category()
+                && (!(protectedPage && care) || providerOutweighed(r, o, other, s))) {
+            return category(r, o, other, s, url);
         }
         return new Outcome(r.category(), false, null);
+    }
+
+    private static Outcome category(Rules r, TextModel.Opinion o, Category other, TextModelSettings s, String url) {
+        return new Outcome(other, false, signal(CATEGORY_ID, 0,
+                "The page's words read as " + other.id() + " (learned text model), not " + r.category().id() + ".", o, other, s, url));
+    }
+
+    /**
+     * A provider's own page that the rules made informational because an informational or doubtful
+     * context outweighed the care they saw on it: the model names the provider when it is sure.
+     */
+    private static boolean providerOutweighed(Rules r, TextModel.Opinion o, Category other, TextModelSettings s) {
+        return !r.flagged() && r.careContext() && r.category() == Category.INFORMATIONAL
+                && (other == Category.CLINIC || other == Category.TELEHEALTH) && o.probability(other) >= s.careOverContext();
     }
 
     private static Category bestExcept(TextModel.Opinion o, Category excluded) {

@@ -11,7 +11,11 @@ package org.clinicverify.score;
  * @param doubtMinFeatures known features the model must have read on a page before it overrules a flag
  * @param category    probability at or above which the model's category (other than seller) replaces the
  *                    rules' on a page that is not flagged
+ * @param careOverContext probability at or above which the model's clinic or telehealth replaces the
+ *                    informational category of a page the rules saw care on but an informational or
+ *                    doubtful context outweighed (a provider's refund policy, pharmacy-partner or careers page)
  * @param weight      weight of the {@code text-model-seller} signal (negative: a red flag)
  */
-record TextModelSettings(TextModel model, double sellerBacks, double sellerDoubt, int doubtMinFeatures, double category, int weight) {
+record TextModelSettings(TextModel model, double sellerBacks, double sellerDoubt, int doubtMinFeatures, double category,
+                         double careOverContext, int weight) {
 }

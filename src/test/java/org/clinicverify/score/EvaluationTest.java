@@ -35,10 +35,14 @@ class EvaluationTest extends LabelledSetFloors {
     // 0.901, measured once; rules-2026.12.07-36 + tm-2026.12.07-4 (retrained with batches 25 and 26 as
     // well; shipped by the rule fixed before any measure: blind batch 27 no worse than with tm-3, which it
     // was, identically): 1.000 / 0.800 / 0 / 0.905, measured once (one seller fewer, accepted under that
-    // rule rather than chosen on this set). These assertions pin what is reached so that a change that
-    // makes it worse fails.
+    // rule rather than chosen on this set); rules-2026.12.07-37 + tm-2026.12.07-4 (the model may name a
+    // provider's page that an informational or doubtful context outweighed, care-over-context; chosen on
+    // cross-validation of the development set and blind batch 27, which it left unchanged): 1.000 / 0.800 /
+    // 0 / 0.910, measured twice (at 0.6, then at 0.7 when a unit test of an article quoting a clinic
+    // failed at 0.6; the same figures both times). These assertions pin what is reached so that a change
+    // that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.800, 0, 0.900);
+    private static final Floors FLOORS = new Floors(0.999, 0.800, 0, 0.909);
 
     @Override
     protected Evaluation.Report report() {

@@ -68,6 +68,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-37 + tm-2026.12.07-4 (care-over-context 0.7) on batches 1-26: 1.000, 0.977, 0, 0.989:
+    // h2214, h2420, h2425, h2515, h2516, h2521, h2611 now read as the providers they are; still missed:
+    // the six sellers, h2320 and h2526 (clinic fee and careers pages) and h2618 (a telehealth shipping help page).
     // rules-2026.12.07-36 + tm-2026.12.07-4 on batches 1-26 (781 pages; the model also trained on batches 25
     // and 26): 1.000, 0.977, 0, 0.979. Still missed in-sample, all read as informational: sellers h1802,
     // h1919, h2211, h2213, h2307, h2406; telehealth h2214, h2420, h2515, h2516, h2521, h2618; clinics h2320,
@@ -161,7 +164,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.979);
+    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

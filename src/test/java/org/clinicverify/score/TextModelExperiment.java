@@ -133,7 +133,8 @@ class TextModelExperiment {
         List<Evaluation.Item> modelItems = new ArrayList<>();
         Scorer plainScorer = new Scorer(rules, () -> RemsIndex.EMPTY);
         StringBuilder dump = new StringBuilder("group,id,category,flag,rules,rulesFlag,blind,blindFlag,pClinic,pTele,pSeller,pInfo,sellerWords,"
-                + "branch,ownRed,anyRed,trade,drug,nfeat,decisive,established,info,care,bClinic,bTele,bSeller,bInfo\n");
+                + "branch,ownRed,anyRed,trade,drug,nfeat,decisive,established,info,care,bClinic,bTele,bSeller,bInfo,"
+                + "curBranch,curInfo,curCare,final,finalFlag\n");
         for (String group : TextModelTraining.TRAINING) {
             String shortGroup = Path.of(group).getFileName().toString();
             long t0 = System.nanoTime();
@@ -208,7 +209,11 @@ class TextModelExperiment {
                         }
                     }
                 }
-                dump.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%.4f,%.4f,%.4f,%.4f,\"%s\",%s%n", shortGroup, p.id(),
+                TextModelJudge.Rules current = plainScorer.grounds(List.of(withModel));
+                Evaluation.Item finalItem = items.get(0).get(items.get(0).size() - 1); // variant 0 on this page
+                String currentColumns = String.format(Locale.ROOT, ",%s,%s,%s,%s,%s", current.branch(), current.infoContext(),
+                        current.careContext(), finalItem.actual().id(), finalItem.flagged());
+                dump.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%.4f,%.4f,%.4f,%.4f,\"%s\",%s%s%n", shortGroup, p.id(),
                         p.category().id(), p.flag(), plain.category().id(), plain.flagged(), blind == null ? "" : blind.category().id(),
                         blind == null ? "" : blind.flagged(), o.probability(Category.CLINIC), o.probability(Category.TELEHEALTH),
                         o.probability(Category.SELLER), o.probability(Category.INFORMATIONAL),
@@ -217,7 +222,7 @@ class TextModelExperiment {
                                 grounds.trade(), grounds.drug(), bo.present().length,
                                 grounds.decisive(), grounds.established(), grounds.infoContext(), grounds.careContext(),
                                 bo.probability(Category.CLINIC), bo.probability(Category.TELEHEALTH), bo.probability(Category.SELLER),
-                                bo.probability(Category.INFORMATIONAL))));
+                                bo.probability(Category.INFORMATIONAL)), currentColumns));
             }
             System.out.printf(Locale.ROOT, "FOLD %s: %d features, trained in %.1f s, scored in %.1f s%n", shortGroup, model.size(),
                     (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
@@ -297,7 +302,7 @@ class TextModelExperiment {
         for (String v : spec.split(";")) {
             String[] f = v.split(",");
             out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), f.length > 3 ? Integer.parseInt(f[3]) : 40,
-                    Double.parseDouble(f[2]), -8));
+                    Double.parseDouble(f[2]), f.length > 4 ? Double.parseDouble(f[4]) : 0.6, -8));
         }
         return out;
     }

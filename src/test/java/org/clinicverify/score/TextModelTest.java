@@ -48,12 +48,12 @@ class TextModelTest {
     }
 
     private static TextModelSettings settings(TextModel model) {
-        return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, -8);
+        return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, 0.6, -8);
     }
 
     /** The shipped thresholds (rules.yml), any number of features enough to overrule. */
     private static TextModelSettings shipped(TextModel model) {
-        return new TextModelSettings(model, 0.55, 0.6, 1, 0.5, -8);
+        return new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, -8);
     }
 
     private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
@@ -125,6 +125,24 @@ class TextModelTest {
     }
 
     @Test
+    void aProviderPageAContextOutweighedIsNamedWhenTheRulesSawCareAndTheModelIsSure() {
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", CLINIC, " ", List.of()));
+        assertTrue(o.probability(Category.CLINIC) >= 0.6, "clinic " + o.probability(Category.CLINIC));
+        for (TextModelJudge.Branch branch : List.of(TextModelJudge.Branch.PROTECTED, TextModelJudge.Branch.REVIEW)) {
+            TextModelJudge.Rules sawCare = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0, false, 0,
+                    false, true, true, 10, 0);
+            TextModelJudge.Outcome named = TextModelJudge.judge(sawCare, o, shipped(model), "u");
+            TextModelJudge.Outcome unsure = TextModelJudge.judge(sawCare, o,
+                    new TextModelSettings(model, 0.55, 0.6, 1, 0.5, o.probability(Category.CLINIC) + 0.01, -8), "u");
+
+            assertEquals(List.of(Category.CLINIC, false), List.of(named.category(), named.flagged()), branch.name());
+            assertEquals(TextModelJudge.CATEGORY_ID, named.signal().id(), branch.name());
+            assertEquals(Category.INFORMATIONAL, unsure.category(), branch.name());
+        }
+    }
+
+    @Test
     void theEvidenceQuotesWordsOfThePage() {
         TextModel model = small();
         String page = "Court report 2024: " + NEWS + ". Officials said more.";
@@ -188,7 +206,7 @@ class TextModelTest {
     void aShortPageGivesTheModelNoGroundToOverruleAFlag() {
         TextModel model = small();
         TextModel.Opinion o = model.opinion(model.read("", NEWS, " ", List.of()));
-        TextModelSettings strict = new TextModelSettings(model, 0.55, 0.5, 1000, 0.5, -8);
+        TextModelSettings strict = new TextModelSettings(model, 0.55, 0.5, 1000, 0.5, 0.6, -8);
         TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 2, true), o, strict, "u");
         assertTrue(out.flagged());
         assertNull(out.signal());
