@@ -27,9 +27,9 @@ import io.micronaut.core.annotation.Nullable;
  *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
  *       replaces the rules' when its probability reaches {@code category}; a page an informational
  *       context protects (or a doubtful one routes to review) is made a clinic or telehealth provider
- *       only when the rules saw care context on it too and the model's probability reaches
- *       {@code care-over-context}: a provider's refund policy or pharmacy-partner page, not an
- *       article quoting a clinic.</li>
+ *       only when the rules saw care context on it too, no news context, and the model's probability
+ *       reaches {@code care-over-context}: a provider's refund policy or pharmacy-partner page, not
+ *       a news story quoting a clinic.</li>
  * </ul>
  */
 final class TextModelJudge {
@@ -51,12 +51,13 @@ final class TextModelJudge {
      * @param trade       a red flag of the drug trade itself fired (stealth shipping, no prescription, research chemical)
      * @param decisive    decisive red flags that counted
      * @param infoContext any informational context fired
+     * @param news        the news context fired (reporting: a story that quotes a clinic is not the clinic)
      * @param careContext any remote, in-person or care context fired
      * @param green       green points (trust score)
      * @param red         red points that counted (trust score)
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
-                 boolean established, boolean infoContext, boolean careContext, int green, int red) {
+                 boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red) {
     }
 
     record Outcome(Category category, boolean flagged, @Nullable Signal signal) {
@@ -98,10 +99,11 @@ final class TextModelJudge {
 
     /**
      * A provider's own page that the rules made informational because an informational or doubtful
-     * context outweighed the care they saw on it: the model names the provider when it is sure.
+     * context outweighed the care they saw on it: the model names the provider when it is sure, unless
+     * the page reads as news (reporting that quotes a clinic, "we offer infusions", is not the clinic).
      */
     private static boolean providerOutweighed(Rules r, TextModel.Opinion o, Category other, TextModelSettings s) {
-        return !r.flagged() && r.careContext() && r.category() == Category.INFORMATIONAL
+        return !r.flagged() && r.careContext() && !r.news() && r.category() == Category.INFORMATIONAL
                 && (other == Category.CLINIC || other == Category.TELEHEALTH) && o.probability(other) >= s.careOverContext();
     }
 

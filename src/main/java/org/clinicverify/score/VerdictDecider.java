@@ -243,7 +243,7 @@ final class VerdictDecider {
             branch = TextModelJudge.Branch.UNDECIDED;
         }
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                tele + inPerson + care > 0, green, red);
+                f.has("context-news"), tele + inPerson + care > 0, green, red);
     }
 
     /**

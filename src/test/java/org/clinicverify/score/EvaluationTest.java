@@ -39,10 +39,13 @@ class EvaluationTest extends LabelledSetFloors {
     // provider's page that an informational or doubtful context outweighed, care-over-context; chosen on
     // cross-validation of the development set and blind batch 27, which it left unchanged): 1.000 / 0.800 /
     // 0 / 0.910, measured twice (at 0.6, then at 0.7 when a unit test of an article quoting a clinic
-    // failed at 0.6; the same figures both times). These assertions pin what is reached so that a change
-    // that makes it worse fails.
+    // failed at 0.6; the same figures both times); rules-2026.12.07-37 + tm-2026.12.07-5 (retrained with
+    // batch 28 as well, look-alike shops and provider order pages; shipped because blind batch 27 was no
+    // worse): 1.000 / 0.800 / 0 / 0.912; rules-2026.12.07-38 + tm-5 (no provider category from the model
+    // on a page that reads as news): 1.000 / 0.800 / 0 / 0.912, each measured once. These assertions pin
+    // what is reached so that a change that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.800, 0, 0.909);
+    private static final Floors FLOORS = new Floors(0.999, 0.800, 0, 0.911);
 
     @Override
     protected Evaluation.Report report() {

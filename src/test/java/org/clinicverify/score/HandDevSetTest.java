@@ -30,7 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
  * 1.000, 0, 0.894, unchanged). Batches 26 and 27 (40 pages each, a fifth and a sixth independent
  * author) came next: tm-3 on them, unseen, 0.933, 1.000, 1, 0.921 and 0.933, 1.000, 1, 0.949. Batches 25
  * and 26 then joined the tuning batches (tm-2026.12.07-4 is trained on them); batch 27 is the blind
- * batch (tm-4: 0.933, 1.000, 1, 0.949, the same as tm-3).
+ * batch (tm-4: 0.933, 1.000, 1, 0.949, the same as tm-3; tm-5, also trained on batch 28: 1.000, 1.000,
+ * 0, 0.972). Batch 28 (40 pages by a seventh author, no sellers: shops that sell something else, and
+ * provider order and payment pages) is a tuning batch.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -39,10 +41,13 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26");
+            "batch26", "batch28");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
+
+    /** Tuning batches written after the blind one: batch 28 (look-alike commerce and provider order pages, no sellers). */
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(28);
 
     /** Batches the rules are not tuned on yet (27 is blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch27");
@@ -56,8 +61,11 @@ class HandDevSetTest extends LabelledSetFloors {
         for (int batch = 1; batch <= LAST_TUNING_BATCH; batch++) {
             items.addAll(Evaluation.run(ROOT.resolve("batch" + batch), assessor).items());
         }
+        for (int batch : LATER_TUNING_BATCHES) {
+            items.addAll(Evaluation.run(ROOT.resolve("batch" + batch), assessor).items());
+        }
         report = new Evaluation.Report(List.copyOf(items));
-        System.out.println("HAND DEV SET (batches 1-" + LAST_TUNING_BATCH + ")\n" + report.format());
+        System.out.println("HAND DEV SET (batches 1-" + LAST_TUNING_BATCH + " and " + LATER_TUNING_BATCHES + ")\n" + report.format());
         for (String batch : NEWEST) {
             System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
         }
@@ -68,6 +76,10 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-38 + tm-2026.12.07-5 on batches 1-26 and 28 (821 pages; batch 28 holds no sellers):
+    // 1.000, 0.977, 0, 0.988; h2611 (a hospital page with a news context) is informational again, batch 28
+    // all right in sample (tm-4 on it unseen: two look-alike shops flagged, a nootropics store and a
+    // research-peptides shop).
     // rules-2026.12.07-37 + tm-2026.12.07-4 (care-over-context 0.7) on batches 1-26: 1.000, 0.977, 0, 0.989:
     // h2214, h2420, h2425, h2515, h2516, h2521, h2611 now read as the providers they are; still missed:
     // the six sellers, h2320 and h2526 (clinic fee and careers pages) and h2618 (a telehealth shipping help page).
@@ -164,7 +176,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.987);
 
     @Override
     protected Evaluation.Report report() {

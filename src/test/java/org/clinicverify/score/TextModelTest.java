@@ -57,7 +57,7 @@ class TextModelTest {
     }
 
     private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
-        return new TextModelJudge.Rules(category, flagged, branch, drug, drug ? anyRed : 0, anyRed, false, 0, false, false, false, 0, 0);
+        return new TextModelJudge.Rules(category, flagged, branch, drug, drug ? anyRed : 0, anyRed, false, 0, false, false, false, false, 0, 0);
     }
 
     @Test
@@ -125,20 +125,24 @@ class TextModelTest {
     }
 
     @Test
-    void aProviderPageAContextOutweighedIsNamedWhenTheRulesSawCareAndTheModelIsSure() {
+    void aProviderPageAContextOutweighedIsNamedWhenTheRulesSawCareNoNewsAndTheModelIsSure() {
         TextModel model = small();
         TextModel.Opinion o = model.opinion(model.read("", CLINIC, " ", List.of()));
         assertTrue(o.probability(Category.CLINIC) >= 0.6, "clinic " + o.probability(Category.CLINIC));
         for (TextModelJudge.Branch branch : List.of(TextModelJudge.Branch.PROTECTED, TextModelJudge.Branch.REVIEW)) {
             TextModelJudge.Rules sawCare = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0, false, 0,
-                    false, true, true, 10, 0);
+                    false, true, false, true, 10, 0);
+            TextModelJudge.Rules reported = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0, false, 0,
+                    false, true, true, true, 10, 0);
             TextModelJudge.Outcome named = TextModelJudge.judge(sawCare, o, shipped(model), "u");
+            TextModelJudge.Outcome news = TextModelJudge.judge(reported, o, shipped(model), "u");
             TextModelJudge.Outcome unsure = TextModelJudge.judge(sawCare, o,
                     new TextModelSettings(model, 0.55, 0.6, 1, 0.5, o.probability(Category.CLINIC) + 0.01, -8), "u");
 
             assertEquals(List.of(Category.CLINIC, false), List.of(named.category(), named.flagged()), branch.name());
             assertEquals(TextModelJudge.CATEGORY_ID, named.signal().id(), branch.name());
             assertEquals(Category.INFORMATIONAL, unsure.category(), branch.name());
+            assertEquals(Category.INFORMATIONAL, news.category(), "a news story quoting a clinic: " + branch.name());
         }
     }
 
