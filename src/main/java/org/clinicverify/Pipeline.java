@@ -27,6 +27,7 @@ import org.clinicverify.moderation.ContentFingerprint;
 import org.clinicverify.moderation.ModerationQueue;
 import org.clinicverify.search.Geocoder;
 import org.clinicverify.search.ListingIndexer;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,11 +70,14 @@ public class Pipeline implements PageSink {
         this.kept = new ExtractedPages(settings.keptExtractions());
     }
 
-    /** Extracts the page while its body is at hand; the site is assembled and scored when it is finished. */
+    /**
+     * Extracts the page from the crawl's document while it is at hand; the site is assembled and
+     * scored when it is finished.
+     */
     @Override
-    public void pageFetched(StoredPage page) {
+    public void pageFetched(StoredPage page, Document document) {
         if (page.status() == 200) {
-            kept.keep(page.host(), page.id(), extractor.extract(page.toFetchedPage()));
+            kept.keep(page.host(), page.id(), extractor.extract(page.toFetchedPage(), document));
         }
     }
 

@@ -18,6 +18,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.clinicverify.crawl.FetchedPage;
+import org.clinicverify.crawl.PageDecoder;
 import org.clinicverify.crawl.PageStore;
 import org.clinicverify.crawl.StoredPage;
 import org.clinicverify.directory.ListingRepository;
@@ -54,7 +55,7 @@ class PipelineTest implements TestPropertyProvider {
     void aFinishedSiteGetsTheListingsARebuildFromThePageStoreGives() {
         String host = "back-bay.example";
         for (String page : PAGES) {
-            pipeline.pageFetched(store(host, page, "back-bay-ketamine/" + page));
+            fetched(store(host, page, "back-bay-ketamine/" + page));
         }
 
         pipeline.siteFinished(host);
@@ -69,7 +70,7 @@ class PipelineTest implements TestPropertyProvider {
     void aPageStoredAgainAfterItWasExtractedCountsInItsNewVersion() {
         String host = "changed.example";
         for (String page : PAGES) {
-            pipeline.pageFetched(store(host, page, "back-bay-ketamine/" + page));
+            fetched(store(host, page, "back-bay-ketamine/" + page));
         }
         Pipeline.SiteResult clinic = pipeline.rebuildSite(host);
         // Another process stores a new home page; this one never extracted it.
@@ -81,6 +82,11 @@ class PipelineTest implements TestPropertyProvider {
 
         assertNotEquals(clinic.verdict().trustScore(), rebuilt.verdict().trustScore(), "the new home page matters");
         assertEquals(shown(host), finished);
+    }
+
+    /** Hands a stored page to the pipeline as the crawl does: with its parsed document. */
+    private void fetched(StoredPage page) {
+        pipeline.pageFetched(page, new PageDecoder().decode(page.toFetchedPage()));
     }
 
     private StoredPage store(String host, String path, String resource) {

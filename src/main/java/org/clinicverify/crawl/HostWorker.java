@@ -17,6 +17,7 @@ import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.UnknownFormatException;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ final class HostWorker {
     private final PageFetcher fetcher;
     private final RobotsPolicy robots;
     private final UrlScope scope;
+    private final PageDecoder decoder = new PageDecoder();
     private final LinkExtractor links = new LinkExtractor();
     private final Clock clock;
     private final String owner;
@@ -277,8 +279,10 @@ final class HostWorker {
         Optional<String> etag = header(page, "etag");
         Optional<String> lastModified = header(page, "last-modified");
         long now = clock.millis();
+        // Parsed once: the links come from this document, and the sink extracts from the same one.
+        Document document = decoder.decode(page);
         LinkExtractor.Links found = LinkExtractor.isHtml(page)
-                ? links.links(page, config.maxOutlinksPerPage())
+                ? links.links(document, config.maxOutlinksPerPage())
                 : new LinkExtractor.Links(List.of(), Optional.empty());
         Optional<URI> canonical = found.canonical().flatMap(scope::normalize)
                 .filter(c -> scope.refusal(c).isEmpty() && UrlScope.hostKey(c).equals(host));
@@ -314,7 +318,7 @@ final class HostWorker {
         remember(kept.queued());
         state.claimed.addAll(kept.claimed());
         counters.stored.incrementAndGet();
-        sink.pageFetched(kept.page().get());
+        sink.pageFetched(kept.page().get(), document);
     }
 
     /** The page's links worth queuing: none beyond the crawl's depth. */

@@ -1,7 +1,5 @@
 package org.clinicverify.crawl;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,9 +25,8 @@ final class LinkExtractor {
     record Links(List<String> outlinks, Optional<String> canonical) {
     }
 
-    Links links(FetchedPage page, int maxOutlinks) {
-        Charset charset = page.declaredCharset().orElse(StandardCharsets.UTF_8);
-        Document document = Jsoup.parse(new String(page.body(), charset), page.finalUrl().toString());
+    /** The links of a page's document, as {@link PageDecoder#decode} parsed it. */
+    Links links(Document document, int maxOutlinks) {
         // Navigation repeats the same hrefs on a page: collect them raw, resolve each distinct one once.
         Set<String> hrefs = new LinkedHashSet<>();
         String canonical = null;

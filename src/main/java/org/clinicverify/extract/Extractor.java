@@ -14,6 +14,7 @@ import java.util.function.Function;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.clinicverify.crawl.FetchedPage;
+import org.clinicverify.crawl.PageDecoder;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -88,6 +89,14 @@ public class Extractor {
 
     public ExtractedPage extract(FetchedPage page, Scope scope) {
         return extract(page, decoder::decode, scope);
+    }
+
+    /**
+     * As {@link #extract(FetchedPage)}, from the page's document as {@link PageDecoder#decode} gave it
+     * (the crawler parses each page once and hands the document on); the document is only read.
+     */
+    public ExtractedPage extract(FetchedPage page, Document parsed) {
+        return extract(page, p -> parsed, Scope.FULL);
     }
 
     /**

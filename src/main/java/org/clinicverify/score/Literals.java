@@ -248,6 +248,11 @@ final class Literals {
         boolean once() {
             return min == 1 && max == 1;
         }
+
+        /** "-?", "[ -]?": one plain character or none. */
+        boolean optionalCharacter() {
+            return min == 0 && max == 1 && piece.exact() != null && piece.maxLength() == 2;
+        }
     }
 
     /** Recursive reader of the Java regex syntax the rules use, for {@link #anyOf}. */
@@ -339,6 +344,16 @@ final class Literals {
                         continue;
                     }
                 }
+                if (item.optionalCharacter()) {
+                    // "2-?c-?b": the run goes on with and without the optional character (2cb, 2-cb, 2c-b,
+                    // 2-c-b) instead of breaking into pieces too short to index; optional words ("(of )?")
+                    // still end the run, the words around them being literal enough
+                    Set<String> longer = product(run, withEmpty(item.piece().exact()));
+                    if (longer != null) {
+                        run = longer;
+                        continue;
+                    }
+                }
                 best = consider(best, new Candidate(run, prefix[runStart], suffix[k]));
                 run = Set.of("");
                 runStart = k + 1;
@@ -389,6 +404,12 @@ final class Literals {
             }
             return Piece.of(c == '.' ? null : Set.of(String.valueOf(Character.toLowerCase(c))), 2);
             // two: a character of the text may be a surrogate pair
+        }
+
+        private static Set<String> withEmpty(Set<String> spellings) {
+            Set<String> out = new java.util.HashSet<>(spellings);
+            out.add("");
+            return out;
         }
 
         private static Set<String> product(Set<String> left, Set<String> right) {

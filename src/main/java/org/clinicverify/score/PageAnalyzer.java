@@ -396,11 +396,42 @@ final class PageAnalyzer {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits);
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits, zipStarts(text, digits));
         while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }
         return zips;
+    }
+
+    /**
+     * Where a {@link #ZIP_AT_END} match can start: three or four chars before a digit ("OH 44106",
+     * "OH, 44106"), as merged offset pairs. Otherwise every capitalised word near a digit is tried,
+     * thousands on a page of addresses and prices. Only the digit windows are read: no match lies
+     * outside them.
+     */
+    static int[] zipStarts(String text, int[] digitWindows) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int w = 0; w < digitWindows.length; w += 2) {
+            for (int i = digitWindows[w]; i < digitWindows[w + 1]; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9' || i < 3) {
+                    continue;
+                }
+                int from = i - 4 < 0 ? 0 : i - 4;
+                int to = i - 2;
+                if (n > 0 && from <= out[n - 1]) {
+                    out[n - 1] = to;
+                    continue;
+                }
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = from;
+                out[n++] = to;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static List<String> names(ExtractedPage page, String title) {

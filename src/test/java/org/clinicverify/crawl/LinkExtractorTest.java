@@ -30,7 +30,7 @@ class LinkExtractorTest {
                 "<html><head><base href=\"https://clinic.example/en/\"></head><body><a href=\"team.html\">Team</a></body></html>"
                         .getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
 
-        LinkExtractor.Links links = extractor.links(page, 10);
+        LinkExtractor.Links links = extractor.links(new PageDecoder().decode(page), 10);
 
         assertEquals(List.of("https://clinic.example/en/team.html"), links.outlinks());
     }
@@ -75,6 +75,6 @@ class LinkExtractorTest {
         URI url = URI.create("https://clinic.example/about/index.html");
         FetchedPage page = new FetchedPage(url, url, 200, "text/html; charset=utf-8", Map.of(),
                 ("<html><head></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
-        return extractor.links(page, maxOutlinks);
+        return extractor.links(new PageDecoder().decode(page), maxOutlinks);
     }
 }

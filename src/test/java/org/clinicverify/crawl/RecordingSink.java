@@ -3,6 +3,8 @@ package org.clinicverify.crawl;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jsoup.nodes.Document;
+
 /** Remembers what the crawl handed over. */
 final class RecordingSink implements PageSink {
 
@@ -10,7 +12,7 @@ final class RecordingSink implements PageSink {
     final List<String> finishedHosts = new CopyOnWriteArrayList<>();
 
     @Override
-    public void pageFetched(StoredPage page) {
+    public void pageFetched(StoredPage page, Document document) {
         pages.add(page);
     }
 

@@ -60,6 +60,32 @@ class StartCharsTest {
     }
 
     @Test
+    void zipCodesSearchedOnlyJustBeforeDigitsAreTheZipCodesFindGives() {
+        List<String> texts = new ArrayList<>();
+        DemoWeb.sites().forEach(site -> DemoWeb.pages(site).forEach((ExtractedPage p) -> texts.add(p.text())));
+        texts.add("OH 44106 OH, 44106 X OH 44106-1234 12 Main St, Austin, TX 78701; TX,78701 TXX 78701 ab CD 12345 "
+                + "99 Park Ave NY 10001 Zip: MA 02110, 02110 MA");
+        int matches = 0;
+        for (String text : texts) {
+            int[] digits = TextMatches.digitWindows(text, 40);
+            Matcher m = PageAnalyzer.ZIP_AT_END.matcher(text);
+            List<String> plain = new ArrayList<>();
+            while (m.find()) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            TextMatches.Cursor c = TextMatches.of(PageAnalyzer.ZIP_AT_END, StartChars.of(PageAnalyzer.ZIP_AT_END).orElseThrow(),
+                    text, digits, PageAnalyzer.zipStarts(text, digits));
+            List<String> fast = new ArrayList<>();
+            while (c.next()) {
+                fast.add(c.start() + "-" + c.end());
+            }
+            assertEquals(plain, fast, text);
+            matches += plain.size();
+        }
+        assertTrue(matches > 20, "too few ZIP codes to tell: " + matches);
+    }
+
+    @Test
     void everyMatchOfEveryRuleStartsWithOneOfItsStartCharactersAndTheSearchFindsTheSameMatches() {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         List<Pattern> patterns = new ArrayList<>();

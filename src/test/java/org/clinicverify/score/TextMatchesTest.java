@@ -155,6 +155,14 @@ class TextMatchesTest {
     }
 
     @Test
+    void requiredLiteralsSpellAnOptionalCharacterBothWays() {
+        Optional<Literals.Required> any = Literals.anyOf(Pattern.compile("\\b(mdma|2-?c-?b)\\s*[,/]\\s*k\\b"));
+
+        assertEquals(Set.of("mdma", "2cb", "2-cb", "2c-b", "2-c-b"), any.orElseThrow().literals());
+        assertEquals(0, any.orElseThrow().before());
+    }
+
+    @Test
     void requiredLiteralsKnowHowFarAMatchReaches() {
         Literals.Required any = Literals.anyOf(Pattern.compile("(powder|crystal) (of )?ketamin\\b")).orElseThrow();
 

@@ -30,6 +30,7 @@ import org.clinicverify.search.LocalElasticsearchNode;
 import org.clinicverify.testsupport.TestElasticsearch;
 import org.clinicverify.testsupport.TestPostgres;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Not a test: prints crawl throughput on a generated local web of many hosts.
@@ -335,8 +336,8 @@ public final class CrawlBenchmark {
             Extractor extractor = context.getBean(Extractor.class);
             PageSink extract = new PageSink() {
                 @Override
-                public void pageFetched(StoredPage page) {
-                    extractor.extract(page.toFetchedPage());
+                public void pageFetched(StoredPage page, Document document) {
+                    extractor.extract(page.toFetchedPage(), document);
                 }
 
                 @Override
@@ -394,12 +395,12 @@ public final class CrawlBenchmark {
             long jitAtStart = compilerCpuMs();
             CrawlReport report = runner.crawl(config, new PageSink() {
                 @Override
-                public void pageFetched(StoredPage page) {
+                public void pageFetched(StoredPage page, Document document) {
                     synchronized (pages) { // one lock for both lists keeps their indexes paired
                         times.add((System.nanoTime() - started) / 1_000_000);
                         pages.add(page);
                     }
-                    downstream.pageFetched(page);
+                    downstream.pageFetched(page, document);
                 }
 
                 @Override

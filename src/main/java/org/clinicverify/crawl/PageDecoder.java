@@ -1,4 +1,4 @@
-package org.clinicverify.extract;
+package org.clinicverify.crawl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.clinicverify.crawl.FetchedPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -15,10 +14,14 @@ import org.jsoup.nodes.Document;
  * sniffing algorithm in a simplified form: a byte-order mark, then the HTTP Content-Type charset,
  * then {@code <meta charset>} / {@code http-equiv} in the first bytes (Jsoup does the last two
  * steps), then UTF-8. Bodies that are clearly not HTML (images, PDFs, binary) give an empty document.
+ *
+ * <p>Shared by the crawler and the extractor: the crawler parses a stored page once, takes its links
+ * from the document and hands the same document to its sink, whose extraction then reads it as it
+ * would have parsed it itself.
  */
-final class PageDecoder {
+public final class PageDecoder {
 
-    Document decode(FetchedPage page) {
+    public Document decode(FetchedPage page) {
         String base = page.finalUrl() == null ? "" : page.finalUrl().toString();
         byte[] body = page.body() == null ? new byte[0] : page.body();
         if (!looksLikeHtml(page.contentType(), body)) {
@@ -41,7 +44,7 @@ final class PageDecoder {
     }
 
     /** A string's document, as {@link #decode} gives it for the string's UTF-8 bytes when {@link #parsesAsItsUtf8}. */
-    Document parse(String html, FetchedPage page) {
+    public Document parse(String html, FetchedPage page) {
         return Jsoup.parse(html, page.finalUrl() == null ? "" : page.finalUrl().toString());
     }
 
@@ -50,7 +53,7 @@ final class PageDecoder {
      * (declared UTF-8): not when it starts with a byte-order mark (the byte path drops it) or holds a
      * surrogate (a lone one becomes '?' in UTF-8; pairs are fine but rare enough to send the same way).
      */
-    static boolean parsesAsItsUtf8(String html) {
+    public static boolean parsesAsItsUtf8(String html) {
         if (html.isEmpty() || html.charAt(0) == '\uFEFF') {
             return false;
         }
