@@ -25,6 +25,7 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.clinicverify.testsupport.TestApp;
 import org.clinicverify.testsupport.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,11 @@ class CrawlProcessTest implements TestPropertyProvider {
 
     @Override
     public @NonNull Map<String, String> getProperties() {
-        databaseUrl = TestPostgres.freshDatabase("crawlproc");
-        return Map.of("datasources.default.url", databaseUrl,
-                "datasources.default.username", TestPostgres.user(),
-                "datasources.default.password", "");
+        // The test's own context too uses the shared test node and a data folder under target/ (the
+        // app's defaults would start a node of its own in ./data).
+        Map<String, Object> properties = TestApp.withPostgres("crawlproc");
+        databaseUrl = (String) properties.get("datasources.default.url");
+        return TestApp.asStrings(properties);
     }
 
     @BeforeEach

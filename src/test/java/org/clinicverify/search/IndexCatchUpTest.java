@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.clinicverify.directory.ListingRepository;
 import org.clinicverify.testsupport.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The catch-up after an Elasticsearch outage, on the real node. Listings stored without reaching the
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * stopped here; bench/drills stops a real one under a running service).
  */
 @MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // without it Micronaut ignores getProperties (the app's defaults: ./data)
 class IndexCatchUpTest implements TestPropertyProvider {
 
     @Inject
