@@ -410,28 +410,17 @@ final class PageAnalyzer {
      * outside them.
      */
     static int[] zipStarts(String text, int[] digitWindows) {
-        int[] out = new int[16];
-        int n = 0;
+        OffsetWindows starts = new OffsetWindows();
         for (int w = 0; w < digitWindows.length; w += 2) {
             for (int i = digitWindows[w]; i < digitWindows[w + 1]; i++) {
                 char c = text.charAt(i);
                 if (c < '0' || c > '9' || i < 3) {
                     continue;
                 }
-                int from = i - 4 < 0 ? 0 : i - 4;
-                int to = i - 2;
-                if (n > 0 && from <= out[n - 1]) {
-                    out[n - 1] = to;
-                    continue;
-                }
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = from;
-                out[n++] = to;
+                starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return starts.toArray();
     }
 
     private static List<String> names(ExtractedPage page, String title) {

@@ -247,8 +247,7 @@ final class TextMatches {
      * number, ZIP code or NPI number lies in one.
      */
     static int[] digitWindows(String s, int reach) {
-        int[] out = new int[16];
-        int n = 0;
+        OffsetWindows windows = new OffsetWindows();
         char[] chars = s.toCharArray(); // this loop reads every char of the page: no String call per char
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -256,19 +255,9 @@ final class TextMatches {
             if (c < 128 ? c < '0' || c > '9' : !Character.isDigit(c)) {
                 continue;
             }
-            int from = Math.max(0, i - reach);
-            int to = Math.min(s.length(), i + 1 + reach);
-            if (n > 0 && from <= out[n - 1]) {
-                out[n - 1] = to;
-                continue;
-            }
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = from;
-            out[n++] = to;
+            windows.add(Math.max(0, i - reach), Math.min(s.length(), i + 1 + reach));
         }
-        return java.util.Arrays.copyOf(out, n);
+        return windows.toArray();
     }
 
     private static final class FirstOf implements Cursor {
