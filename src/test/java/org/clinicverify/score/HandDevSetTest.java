@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 
@@ -57,22 +58,20 @@ class HandDevSetTest extends LabelledSetFloors {
     @BeforeAll
     void evaluate() throws IOException {
         PageAssessor assessor = shippedRules();
-        List<Evaluation.Item> items = new ArrayList<>();
+        List<String> tuning = new ArrayList<>();
         for (int batch = 1; batch <= LAST_TUNING_BATCH; batch++) {
-            items.addAll(Evaluation.run(ROOT.resolve("batch" + batch), assessor).items());
+            tuning.add("batch" + batch);
         }
-        for (int batch : LATER_TUNING_BATCHES) {
-            items.addAll(Evaluation.run(ROOT.resolve("batch" + batch), assessor).items());
-        }
-        report = new Evaluation.Report(List.copyOf(items));
+        LATER_TUNING_BATCHES.forEach(batch -> tuning.add("batch" + batch));
+        Map<String, Evaluation.Report> reports = scoreEach(ROOT, tuning, assessor);
+        report = combined(reports.values());
         System.out.println("HAND DEV SET (batches 1-" + LAST_TUNING_BATCH + " and " + LATER_TUNING_BATCHES + ")\n" + report.format());
         for (String batch : NEWEST) {
-            System.out.println("HAND " + batch + " (newest tuning batches)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
+            System.out.println("HAND " + batch + " (newest tuning batches)\n" + reports.get(batch).format());
         }
         if ("1".equals(System.getenv("HAND_BLIND"))) {
-            for (String batch : UNTUNED) {
-                System.out.println("HAND " + batch + " (not tuned on)\n" + Evaluation.run(ROOT.resolve(batch), assessor).format());
-            }
+            scoreEach(ROOT, UNTUNED, assessor).forEach((batch, untuned) ->
+                    System.out.println("HAND " + batch + " (not tuned on)\n" + untuned.format()));
         }
     }
 

@@ -2,7 +2,13 @@ package org.clinicverify.score;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.clinicverify.extract.Extractor;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,20 @@ abstract class LabelledSetFloors {
         return new PageAssessor(new Extractor(),
                 new Scorer(RuleBookLoader.load("classpath:score/rules.yml"), () -> RemsIndex.EMPTY),
                 new ScoreSettings("classpath:score/rules.yml", 2_097_152), Clock.systemUTC());
+    }
+
+    /** Each folder under {@code root} scored once, in the order given. */
+    static Map<String, Evaluation.Report> scoreEach(Path root, List<String> folders, PageAssessor assessor) throws IOException {
+        Map<String, Evaluation.Report> reports = new LinkedHashMap<>();
+        for (String folder : folders) {
+            reports.put(folder, Evaluation.run(root.resolve(folder), assessor));
+        }
+        return reports;
+    }
+
+    /** The items of several reports as one report. */
+    static Evaluation.Report combined(Collection<Evaluation.Report> reports) {
+        return new Evaluation.Report(reports.stream().flatMap(r -> r.items().stream()).toList());
     }
 
     @Test

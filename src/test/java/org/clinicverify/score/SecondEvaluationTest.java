@@ -2,7 +2,6 @@ package org.clinicverify.score;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +20,7 @@ class SecondEvaluationTest extends LabelledSetFloors {
 
     @BeforeAll
     void evaluate() throws IOException {
-        PageAssessor assessor = shippedRules();
-        List<Evaluation.Item> items = new ArrayList<>();
-        for (String part : PARTS) {
-            items.addAll(Evaluation.run(ROOT.resolve(part), assessor).items());
-        }
-        report = new Evaluation.Report(List.copyOf(items));
+        report = combined(scoreEach(ROOT, PARTS, shippedRules()).values());
         System.out.println("SECOND HELD-OUT SET (" + String.join(", ", PARTS) + ")\n" + report.format());
     }
 
