@@ -276,7 +276,7 @@ p("h3310", "https://www.calmacasa.example/pt-br/fale-conosco", "telehealth", Fal
 <footer>Calma em Casa Serviços Médicos Ltda. &middot; Responsável técnico: Dr. Rafael Moura Teixeira, CRM-SP 000000 &middot; <a href="/pt-br/privacidade">Privacidade (LGPD)</a></footer>
 """, noise="cookie-pt")
 
-p("h3311", "mail://onboarding@ketsana.example/welcome-next-steps", "telehealth", False, "en",
+p("h3311", "https://mail.ketsana.example/onboarding/welcome-next-steps", "telehealth", False, "en",
   "telehealth-onboarding-email-plain", "Welcome to Ketsana - 3 things to do before your first visit", """
 From: Ketsana Care Team <hello@ketsana.example>
 To: jordan.p@mailbox.example

@@ -510,7 +510,7 @@ p("h3422", "https://www.tidewellhealth.example/journal/preparing-for-your-first-
 <footer>&copy; 2026 Tidewell Health, PC</footer>
 """)
 
-p("h3423", "mailto:notifications@embermind.example?subject=treatment-plan-approved", "telehealth", False, "en",
+p("h3423", "https://mail.embermind.example/notifications/treatment-plan-approved", "telehealth", False, "en",
   "telehealth-approval-email-plain-text", "Your treatment plan is ready", """
 From: Ember Mind Care Team <notifications@embermind.example>
 To: s.kowalczyk@mailbox.example
