@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ExtractedPagesTest {
 
     private static ExtractedPage page(String url) {
-        return new ExtractedPage(URI.create(url), null, "und", "", "", List.of(), false, false, List.of(), List.of(),
+        return new ExtractedPage(URI.create(url), null, "und", "", "", "", List.of(), false, false, List.of(), List.of(),
                 List.of(), Set.of(), Set.of(), Set.of(), List.of(), ShopFeatures.NONE);
     }
 

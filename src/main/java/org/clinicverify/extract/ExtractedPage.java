@@ -15,6 +15,10 @@ import io.micronaut.core.annotation.Nullable;
  * @param language        ISO 639-1 guess ("en", "es", ...) or "und"
  * @param title           the document title, or ""
  * @param text            visible text, whitespace-normalised (scripts, styles and hidden text removed)
+ * @param metadata        what the page says of itself outside its visible text, one item per line: its
+ *                        meta description and keywords, Open Graph / Twitter title and description, image
+ *                        alt texts, and the names and descriptions of its structured data (a shop often
+ *                        names its product only there)
  * @param links           absolute http(s) outlinks the page allows us to follow (no rel=nofollow)
  * @param robotsNoindex   the page asks not to be indexed (robots meta)
  * @param robotsNofollow  the page asks not to follow its links (robots meta)
@@ -32,6 +36,7 @@ public record ExtractedPage(URI url,
                             String language,
                             String title,
                             String text,
+                            String metadata,
                             List<URI> links,
                             boolean robotsNoindex,
                             boolean robotsNofollow,

@@ -139,6 +139,7 @@ public class Extractor {
         Sentences sentences = new Sentences(scan, folded);
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
+        List<StructuredItem> flatItems = SchemaNode.flattenAll(items, 500);
 
         return new ExtractedPage(
                 page.finalUrl(),
@@ -146,10 +147,11 @@ public class Extractor {
                 language.guess(doc, scan),
                 title,
                 VisibleText.flat(lines),
+                PageMetadata.of(elements.metaAndImages, flatItems),
                 links,
                 robots.noindex(),
                 robots.nofollow(),
-                SchemaNode.flattenAll(items, 500),
+                flatItems,
                 found,
                 clinicians.find(items, scan),
                 treatments(sentences, foldedTitle, items),
@@ -168,8 +170,10 @@ public class Extractor {
         String scan = lines.length() > MAX_SCAN_CHARS ? lines.substring(0, MAX_SCAN_CHARS) : lines;
         List<PhoneFinder.Found> phonesInText = phones.find(scan);
         List<PracticeLocation> found = locations.find(items, scan, phonesInText);
+        List<StructuredItem> flatItems = SchemaNode.flattenAll(items, 500);
         return new ExtractedPage(page.finalUrl(), null, LanguageGuesser.UNDETERMINED, title, VisibleText.flat(lines),
-                List.of(), false, false, SchemaNode.flattenAll(items, 500), found, clinicians.find(items, scan),
+                PageMetadata.of(elements.metaAndImages, flatItems), List.of(), false, false, flatItems, found,
+                clinicians.find(items, scan),
                 Set.of(), Set.of(), Set.of(), allPhones(elements, items, found, phonesInText), shop.cartAndCheckout(elements));
     }
 
@@ -237,7 +241,7 @@ public class Extractor {
     }
 
     static ExtractedPage empty(URI url) {
-        return new ExtractedPage(url, null, LanguageGuesser.UNDETERMINED, "", "", List.of(), false, false, List.of(),
+        return new ExtractedPage(url, null, LanguageGuesser.UNDETERMINED, "", "", "", List.of(), false, false, List.of(),
                 List.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(), ShopFeatures.NONE);
     }
 }

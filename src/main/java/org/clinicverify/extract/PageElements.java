@@ -21,6 +21,8 @@ final class PageElements {
     final List<Element> itemScopes = new ArrayList<>();
     final List<Element> telLinks = new ArrayList<>();
     final List<Element> controls = new ArrayList<>();
+    /** Meta tags and images: what {@link PageMetadata} reads. */
+    final List<Element> metaAndImages = new ArrayList<>();
     boolean cardInput;
 
     private PageElements() {
@@ -39,6 +41,9 @@ final class PageElements {
             add(found.telLinks, tel, e);
             add(found.controls, control, e);
             found.cardInput |= !found.cardInput && card.test(e);
+            if (PageMetadata.describes(e)) {
+                found.metaAndImages.add(e);
+            }
         });
         return found;
     }

@@ -58,6 +58,8 @@ final class PageAnalyzer {
     private final RuleBook book;
     /** Every pattern of the rules, then of the controlled drugs, then the warning words. */
     private final PatternIndex index;
+    /** Some rule reads the page's metadata (else it is not scanned). */
+    private final boolean readsMeta;
     /** Per rule (in book order), the searches of its patterns (in rule order). */
     private final PatternSearch[][] searches;
     /** Per controlled drug, the search of its pattern. */
@@ -69,6 +71,7 @@ final class PageAnalyzer {
 
     PageAnalyzer(RuleBook book) {
         this.book = book;
+        this.readsMeta = book.rules().stream().anyMatch(rule -> rule.in().contains(RuleBook.Target.META));
         List<Pattern> patterns = new ArrayList<>();
         List<String> required = new ArrayList<>();
         for (RuleBook.Rule rule : book.rules()) {
@@ -111,7 +114,10 @@ final class PageAnalyzer {
         List<Pattern> warnings = book.warningWords();
         PatternIndex.Text inText = index.text(lowerText);
         PatternIndex.Text inTitle = index.text(lowerTitle);
+        String lowerMeta = page.metadata() == null ? "" : Literals.lower(page.metadata());
+        PatternIndex.Text inMeta = lowerMeta.isEmpty() || !readsMeta ? null : index.text(lowerMeta);
         Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, inText, inTitle, index.text(urlWords),
+                lowerMeta, inMeta, inMeta == null ? null : new SentenceWarnings(warnings, warningIds, lowerMeta, inMeta.found()),
                 new SentenceWarnings(warnings, warningIds, text, inText.found()),
                 new SentenceWarnings(warnings, warningIds, lowerText, inText.found()),
                 new SentenceWarnings(warnings, warningIds, title, inTitle.found()),
@@ -155,6 +161,7 @@ final class PageAnalyzer {
      */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
                          PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl,
+                         String lowerMeta, PatternIndex.Text inMeta, SentenceWarnings metaWarnings,
                          SentenceWarnings textWarnings, SentenceWarnings lowerTextWarnings,
                          SentenceWarnings titleWarnings, SentenceWarnings lowerTitleWarnings) {
     }
@@ -167,7 +174,8 @@ final class PageAnalyzer {
         int[] ids = requiredIds.get(rule.id());
         for (int k = 0; k < ids.length; k++) {
             String literal = rule.requiredLiterals().get(k);
-            if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)) {
+            if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)
+                    || t.lowerMeta().contains(literal)) {
                 return false;
             }
         }
@@ -291,6 +299,14 @@ final class PageAnalyzer {
             Optional<String> s = find(rule, PatternSearch.firstOf(patterns, text, t.inText()), text, t.text(), warnings);
             if (s.isPresent()) {
                 return Optional.of(new Evidence(s.get(), url));
+            }
+        }
+        if (rule.in().contains(RuleBook.Target.META) && t.inMeta() != null) {
+            // Matched lower-cased only (no case-sensitive rule reads it); quoted as found.
+            Optional<String> s = find(rule, PatternSearch.firstOf(patterns, t.lowerMeta(), t.inMeta()), t.lowerMeta(),
+                    t.lowerMeta(), t.metaWarnings());
+            if (s.isPresent()) {
+                return Optional.of(new Evidence("Page description or image text: " + s.get(), url));
             }
         }
         if (rule.in().contains(RuleBook.Target.URL)) {

@@ -57,8 +57,8 @@ public record RuleBook(String version,
     /** What a rule says about a page. */
     public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG }
 
-    /** Which part of a page a rule's patterns are matched against. */
-    public enum Target { TEXT, TITLE, URL }
+    /** Which part of a page a rule's patterns are matched against (META: {@code ExtractedPage.metadata}). */
+    public enum Target { TEXT, TITLE, URL, META }
 
     /**
      * @param decisive               |weight| of a red flag that can decide "seller" on its own

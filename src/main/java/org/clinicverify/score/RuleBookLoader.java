@@ -191,7 +191,7 @@ final class RuleBookLoader {
                 try {
                     in.add(RuleBook.Target.valueOf(String.valueOf(target).toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw fail(where + ".in: unknown target '" + target + "' (text, title, url)");
+                    throw fail(where + ".in: unknown target '" + target + "' (text, title, url, meta)");
                 }
             }
         } else {

@@ -28,7 +28,7 @@ class ExtractionScopeTest {
 
         ExtractedPage scoring = EXTRACTOR.extract(page, Extractor.Scope.SCORING);
 
-        assertEquals(new ExtractedPage(full.url(), null, LanguageGuesser.UNDETERMINED, full.title(), full.text(), List.of(),
+        assertEquals(new ExtractedPage(full.url(), null, LanguageGuesser.UNDETERMINED, full.title(), full.text(), full.metadata(), List.of(),
                 false, false, full.structuredItems(), full.locations(), full.clinicians(), Set.of(), Set.of(), Set.of(),
                 full.phones(), new ShopFeatures(List.of(), full.shop().hasCart(), full.shop().hasCheckout(), Set.of(),
                 List.of(), List.of())), scoring);

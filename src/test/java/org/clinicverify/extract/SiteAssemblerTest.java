@@ -131,7 +131,7 @@ class SiteAssemblerTest {
     }
 
     private static ExtractedPage withUrl(ExtractedPage p, URI url, URI canonical) {
-        return new ExtractedPage(url, canonical, p.language(), p.title(), p.text(), p.links(), p.robotsNoindex(),
+        return new ExtractedPage(url, canonical, p.language(), p.title(), p.text(), p.metadata(), p.links(), p.robotsNoindex(),
                 p.robotsNofollow(), p.structuredItems(), p.locations(), p.clinicians(), p.treatments(), p.conditions(),
                 p.insurance(), p.phones(), p.shop());
     }

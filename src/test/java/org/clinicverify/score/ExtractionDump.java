@@ -42,7 +42,7 @@ class ExtractionDump {
     private static String line(ExtractedPage page) {
         List<StructuredItem> sorted = page.structuredItems().stream()
                 .map(i -> new StructuredItem(i.type(), i.source(), new TreeMap<>(i.properties()))).toList();
-        ExtractedPage stable = new ExtractedPage(page.url(), page.canonicalUrl(), page.language(), page.title(), page.text(),
+        ExtractedPage stable = new ExtractedPage(page.url(), page.canonicalUrl(), page.language(), page.title(), page.text(), page.metadata(),
                 page.links(), page.robotsNoindex(), page.robotsNofollow(), sorted, page.locations(), page.clinicians(),
                 page.treatments(), page.conditions(), page.insurance(), page.phones(), page.shop());
         return stable.toString().replace("\n", "\\n");

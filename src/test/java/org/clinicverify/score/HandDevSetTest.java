@@ -33,7 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
  * and 26 then joined the tuning batches (tm-2026.12.07-4 is trained on them); batch 27 is the blind
  * batch (tm-4: 0.933, 1.000, 1, 0.949, the same as tm-3; tm-5, also trained on batch 28: 1.000, 1.000,
  * 0, 0.972). Batch 28 (40 pages by a seventh author, no sellers: shops that sell something else, and
- * provider order and payment pages) is a tuning batch.
+ * provider order and payment pages) is a tuning batch. Batch 27 joined the tuning batches with batches 32 and
+ * 33 (rules-2026.12.07-39, tm-2026.12.07-6); batch 34 (40 pages, an independent author) is the blind batch.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -42,16 +43,19 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch28");
+            "batch26", "batch27", "batch28", "batch32", "batch33");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
 
-    /** Tuning batches written after the blind one: batch 28 (look-alike commerce and provider order pages, no sellers). */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(28);
+    /**
+     * Later tuning batches: 27 (blind until rules-2026.12.07-39), 28 (look-alike commerce and provider order
+     * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet).
+     */
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33);
 
-    /** Batches the rules are not tuned on yet (27 is blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch27");
+    /** Batches the rules are not tuned on yet (34 is blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch34");
 
     private Evaluation.Report report;
 
@@ -75,6 +79,16 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-39 + tm-2026.12.07-6 on batches 1-28, 32 and 33 (941 pages; the model trained on all of
+    // them): 1.000, 0.970, 0, 0.987. Batch 32 (the drug never spelled plainly) before tuning, -38 + tm-5:
+    // 1.000, 0.583, 0, 0.810; batch 33 (where the categories meet) 1.000, 1.000, 0, 0.690. Since then the drug
+    // named in a page's metadata (meta description, image alt, product data) and in disguised spellings
+    // (k3tamine, ket@mine, k-e-t-a, Cyrillic, Greek, Czech slang) counts; a help centre speaks as its provider;
+    // "related articles" is no news; a telehealth page naming its partner compounding pharmacy is not that
+    // pharmacy; "best ketamine clinics in ..." lists are directories. Still missed: three pages of one shop
+    // that never name the drug (h3208, h3209, h3214: payment, FAQ, affiliates) and h3321 (a French clinic's
+    // practical information), with the misses of before. Blind batch 34 (not tuned on): -38 + tm-5 and
+    // -39 + tm-6 alike 1.000, 1.000, 0, 0.970.
     // rules-2026.12.07-38 + tm-2026.12.07-5 on batches 1-26 and 28 (821 pages; batch 28 holds no sellers):
     // 1.000, 0.977, 0, 0.988; h2611 (a hospital page with a news context) is informational again, batch 28
     // all right in sample (tm-4 on it unseen: two look-alike shops flagged, a nootropics store and a
@@ -175,7 +189,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.987);
+    private static final Floors FLOORS = new Floors(1.0, 0.970, 0, 0.987);
 
     @Override
     protected Evaluation.Report report() {

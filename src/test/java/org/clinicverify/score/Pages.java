@@ -14,7 +14,7 @@ final class Pages {
     }
 
     static ExtractedPage text(String url, String title, String text) {
-        return new ExtractedPage(URI.create(url), null, "en", title, text, List.of(), false, false, List.of(), List.of(),
+        return new ExtractedPage(URI.create(url), null, "en", title, text, "", List.of(), false, false, List.of(), List.of(),
                 List.of(), Set.of(), Set.of(), Set.of(), List.of(), ShopFeatures.NONE);
     }
 

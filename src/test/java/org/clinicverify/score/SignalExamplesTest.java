@@ -141,7 +141,13 @@ class SignalExamplesTest {
                 Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sent by our partner pharmacy."),
                 Arguments.of("provider-voice", CLINIC, "Kétamine : un psychiatre vous reçoit en téléconsultation."),
                 Arguments.of("context-telehealth", CLINIC, "All care is provided by clinicians licensed in your state."),
-                Arguments.of("no-prescription", CLINIC, "Anyone can order our ketamine powder, no prescription needed."));
+                Arguments.of("no-prescription", CLINIC, "Anyone can order our ketamine powder, no prescription needed."),
+                Arguments.of("provider-voice", CLINIC, "Stillwater Help Center › Ketamine lozenges › Delivery. Was this article helpful?"),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "The 7 best ketamine clinics in Denver, and how we ranked them."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "I migliori centri per la ketamina a Milano."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamin: kostenloser Nachversand, wenn das Paket vom Zoll einbehalten wurde."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamin-Kristalle. Kontakt über Threema."),
+                Arguments.of("context-news", CLINIC, "Ketamine ring dismantled in Leeds. Related stories: customs seize 40 kg."));
     }
 
     static Stream<Arguments> negatives() {
@@ -244,7 +250,13 @@ class SignalExamplesTest {
                 Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sold by some pharmacies."),
                 Arguments.of("context-telehealth", CLINIC, "Our clinicians are licensed in Texas."),
                 Arguments.of("price-per-unit", CLINIC, "Ketamine is being sold on the city's streets for as little as £15 a gram."),
-                Arguments.of("drug-form-for-sale", CLINIC, "People can buy ketamine as easily as ordering a takeaway, an inspector said."));
+                Arguments.of("drug-form-for-sale", CLINIC, "People can buy ketamine as easily as ordering a takeaway, an inspector said."),
+                Arguments.of("context-compounding-pharmacy", CLINIC,
+                        "Your ketamine prescription is sent electronically to our partner pharmacy, a licensed 503A compounding pharmacy."),
+                Arguments.of("context-news", CLINIC, "Ketamine lozenges: when will my order arrive? Related articles: Which states do you ship to?"),
+                Arguments.of("context-news", CLINIC, "Ketamin-Therapie per Video: die Nachrichtenfunktion der App bleibt aktiv."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Voted the best ketamine clinic in Denver: our nurses stay with you."),
+                Arguments.of("provider-voice", CLINIC, "Ketamine news: a help line was set up by the city."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")

@@ -1,0 +1,54 @@
+package org.clinicverify.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A shop that keeps the drug's name off its visible page, to slip past filters, still names it in its meta
+ * description, its image alt texts or its product data: the drug counts as named there (rules-2026.12.07-39).
+ */
+class MetadataNamingTest {
+
+    private static final PageAssessor ASSESSOR = LabelledSetFloors.shippedRules();
+    private static final String BODY = "<h1>The Shards</h1><p>Clear, long needles. 5 g: 190 USD. 10 g: 340 USD.</p>"
+            + "<p>Payment in BTC or XMR only.</p><button>Add to cart</button>";
+
+    private static Verdict assess(String head, String body) {
+        return ASSESSOR.assess(new AssessRequest("https://glass-shop.test/products/the-shards",
+                "<html><head><title>The Shards</title>" + head + "</head><body>" + body + "</body></html>", null));
+    }
+
+    @Test
+    void aShopNamingTheDrugOnlyInItsMetaDescriptionIsASeller() {
+        Verdict v = assess("<meta name=\"description\" content=\"Ketamine HCl shards, lab tested\">", BODY);
+
+        assertTrue(v.flagged(), () -> "not flagged: " + v);
+        assertEquals(Category.SELLER, v.category());
+    }
+
+    @Test
+    void aShopNamingTheDrugOnlyInAnImageAltTextIsASeller() {
+        Verdict v = assess("", BODY + "<img src=\"s.jpg\" alt=\"ketamine shards 5g\">");
+
+        assertTrue(v.flagged(), () -> "not flagged: " + v);
+    }
+
+    @Test
+    void theSameShopWithoutTheNameAnywhereIsNotFlagged() {
+        Verdict v = assess("<meta name=\"description\" content=\"Glass art shards, lab tested\">", BODY + "<img src=\"s.jpg\" alt=\"glass\">");
+
+        assertFalse(v.flagged(), () -> "flagged: " + v);
+    }
+
+    @Test
+    void disguisedSpellingsNameTheDrug() {
+        for (String disguised : new String[] {"k3tamine", "ket@mine", "k-e-t-a", "кетамин"}) {
+            Verdict v = assess("", BODY.replace("Clear, long needles.", "Clear " + disguised + " needles."));
+
+            assertTrue(v.flagged(), () -> disguised + " not read as the drug: " + v);
+        }
+    }
+}
