@@ -69,6 +69,7 @@ final class Crawler {
         frontier.queueRecrawls(config.name(), started);
         worker.enqueueAll(config.seeds(), Frontier.Kind.PAGE, 0);
         worker.enqueueAll(config.sitemaps(), Frontier.Kind.SITEMAP, 0);
+        frontier.refreshStatistics();
         ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemonThreads());
         for (int i = 0; i < config.workers(); i++) {
             pool.execute(this::workLoop);

@@ -251,6 +251,26 @@ public final class Frontier {
     }
 
     /**
+     * Brings the database's statistics of the frontier tables up to date; a run calls it once its seeds
+     * are queued. Without statistics (a fresh frontier: autovacuum analyses it a minute later at the
+     * earliest) PostgreSQL took {@code crawl_url} for a table of a few rows and claimed a host's URLs
+     * ({@link #claimNext}) by reading the whole table rather than looking the chosen ids up.
+     */
+    void refreshStatistics() {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
+                statement.execute("ANALYZE TABLE crawl_url");
+                statement.execute("ANALYZE TABLE crawl_host");
+            } else {
+                statement.execute("ANALYZE crawl_url, crawl_host");
+            }
+        } catch (SQLException e) {
+            throw new CrawlStorageException("cannot analyse the frontier tables", e);
+        }
+    }
+
+    /**
      * Queues again the URLs fetched long enough ago to be due for a recrawl. Called when a run
      * starts, so one run fetches a URL at most once.
      */

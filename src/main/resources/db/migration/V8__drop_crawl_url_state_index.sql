@@ -1,0 +1,12 @@
+-- crawl_url_state_idx (crawl, state, due_at) goes: it made the frontier's cost grow with the square of
+-- its size. Every per-host statement (claim a host's next URLs, read its claims, count its outstanding
+-- ones, count its pages) could use it on its first column, and while the table's statistics were
+-- missing or stale (a fresh frontier, which autovacuum analyses a minute later at the earliest; a new
+-- crawl name; states the last ANALYZE did not see, such as 'claimed' during a crawl's first minutes)
+-- PostgreSQL estimated one row for either index and took this one, the smaller: each such statement
+-- then read every URL of the crawl (about 1,000 rows per page fetched in a fresh crawl of 2,200
+-- pages). With crawl_url_host_state_idx the only index led by the crawl besides the much wider unique
+-- (crawl, url), those statements read the host's rows alone whatever the statistics say. The
+-- whole-crawl questions it served are asked once per run or at its end (recrawls due, URLs
+-- outstanding) and read the crawl's range of crawl_url_host_state_idx instead.
+DROP INDEX crawl_url_state_idx;
