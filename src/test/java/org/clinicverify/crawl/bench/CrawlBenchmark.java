@@ -81,12 +81,18 @@ public final class CrawlBenchmark {
     private CrawlBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** {@code --name=value} and {@code --flag} (value "true") arguments by name. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
+        return options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
         int hosts = Integer.parseInt(options.getOrDefault("hosts", "200"));
         int pages = Integer.parseInt(options.getOrDefault("pages", "10"));
         int delayMs = Integer.parseInt(options.getOrDefault("delay-ms", "500"));

@@ -30,11 +30,7 @@ public final class CrawlCpuBreakdown {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> options = CrawlBenchmark.options(args);
         int hosts = Integer.parseInt(options.getOrDefault("hosts", "200"));
         int pages = Integer.parseInt(options.getOrDefault("pages", "10"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
