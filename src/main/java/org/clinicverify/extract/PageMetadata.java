@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * What a page says of itself outside its visible text: its meta description and keywords, its Open
  * Graph and Twitter title and description, the alt texts of its images, and the names and descriptions
- * in its structured data (each item's by key). Shops that keep a drug's name off the visible page (to slip past filters)
- * still put it there, for search engines and for the shop platform.
+ * in its structured data (each item's by key). Shops that keep a drug's name off the visible page (to
+ * slip past filters) still put it there, for search engines and for the shop platform.
  */
 final class PageMetadata {
 

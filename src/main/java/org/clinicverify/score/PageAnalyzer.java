@@ -156,8 +156,9 @@ final class PageAnalyzer {
 
     /**
      * The page in the forms the rules match against (case-insensitive rules see the lower-cased
-     * texts), with the text, the title and the URL words scanned for the rules' literals, and the
-     * warning words of their sentences (searched on demand, once per sentence).
+     * texts), with the text, the title, the URL words and, when a rule reads it, the page's metadata
+     * (else {@code inMeta} is null) scanned for the rules' literals, and the warning words of their
+     * sentences (searched on demand, once per sentence).
      */
     private record Texts(String text, String lowerText, String title, String lowerTitle, String urlWords, String url,
                          PatternIndex.Text inText, PatternIndex.Text inTitle, PatternIndex.Text inUrl,
@@ -175,7 +176,7 @@ final class PageAnalyzer {
         for (int k = 0; k < ids.length; k++) {
             String literal = rule.requiredLiterals().get(k);
             if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)
-                    || t.lowerMeta().contains(literal)) {
+                    || t.inMeta() != null && t.lowerMeta().contains(literal)) {
                 return false;
             }
         }
