@@ -45,7 +45,8 @@ class EvaluationTest extends LabelledSetFloors {
     // on a page that reads as news): 1.000 / 0.800 / 0 / 0.912, each measured once; rules-2026.12.07-39 +
     // tm-2026.12.07-6 (the drug named in a page's metadata or in disguise, help centres, directories;
     // retrained with batches 27, 32 and 33; shipped by the rule fixed before measuring: blind batch 34 no
-    // worse, which it was, identically): 1.000 / 0.786 / 0 / 0.912, measured once (one seller fewer).
+    // worse, which it was, identically): 1.000 / 0.786 / 0 / 0.912, measured once (one seller fewer);
+    // rules-2026.12.07-40 + tm-6 (harm-reduction advice no longer protects two decisive red flags): the same.
     // These assertions pin what is reached so that a change that makes it worse fails.
 
     private static final Floors FLOORS = new Floors(0.999, 0.785, 0, 0.911);

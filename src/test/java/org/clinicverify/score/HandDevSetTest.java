@@ -79,6 +79,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-40 + tm-2026.12.07-6 (harm-reduction advice is padding: it no longer protects a page
+    // with two decisive red flags): 1.000, 0.977, 0, 0.989 (h2213 and h3209 now flagged; nothing else changed;
+    // blind batch 34 unchanged, 0.970).
     // rules-2026.12.07-39 + tm-2026.12.07-6 on batches 1-28, 32 and 33 (941 pages; the model trained on all of
     // them): 1.000, 0.970, 0, 0.987. Batch 32 (the drug never spelled plainly) before tuning, -38 + tm-5:
     // 1.000, 0.583, 0, 0.810; batch 33 (where the categories meet) 1.000, 1.000, 0, 0.690. Since then the drug
@@ -189,7 +192,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.970, 0, 0.987);
+    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

@@ -35,6 +35,21 @@ class ScorerTest {
     }
 
     @Test
+    void harmReductionTipsDoNotProtectASellerWithTwoDecisiveRedFlags() {
+        String tips = "Is it tested? Every batch goes to a drug checking service. Start low, never use alone, safer use"
+                + " means test strips and a sober friend. ";
+        ExtractedPage seller = Pages.text("https://glass.test/faq", tips
+                + "Our ketamine shards ship with stealth packaging, vacuum-sealed. Support on Telegram: @glass_support.");
+        ExtractedPage harmReduction = Pages.text("https://checkit.test/ketamine", tips
+                + "Our drug checking service is free and anonymous; bring a sample of your ketamine to the Thursday clinic.");
+
+        assertTrue(SCORER.assessPage(seller).flagged(), () -> SCORER.assessPage(seller).signals().toString());
+        Verdict info = SCORER.assessPage(harmReduction);
+        assertFalse(info.flagged(), info.signals().toString());
+        assertEquals(Category.INFORMATIONAL, info.category());
+    }
+
+    @Test
     void urlAloneCanFlagAThinSellerPage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://ketamine-direct.test/product/buy-ketamine-hcl-crystal", "Please enable JavaScript."));
 
