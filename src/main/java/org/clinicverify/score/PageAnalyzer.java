@@ -303,7 +303,7 @@ final class PageAnalyzer {
             }
         }
         if (rule.in().contains(RuleBook.Target.META) && t.inMeta() != null) {
-            // Matched lower-cased only (no case-sensitive rule reads it); quoted as found.
+            // Matched and quoted lower-cased: the loader refuses case-sensitive rules on meta.
             Optional<String> s = find(rule, PatternSearch.firstOf(patterns, t.lowerMeta(), t.inMeta()), t.lowerMeta(),
                     t.lowerMeta(), t.metaWarnings());
             if (s.isPresent()) {

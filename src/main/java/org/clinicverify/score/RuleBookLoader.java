@@ -197,6 +197,10 @@ final class RuleBookLoader {
         } else {
             in.add(RuleBook.Target.TEXT);
         }
+        if (caseSensitive && in.contains(RuleBook.Target.META)) {
+            // the analyser keeps the metadata lower-cased only (no rule needed its case)
+            throw fail(where + ": a case-sensitive rule cannot read meta (the metadata is matched lower-cased)");
+        }
         List<Pattern> patterns = new ArrayList<>();
         if (r.containsKey("patterns")) {
             map(r.get("patterns"), where + ".patterns").forEach((language, values) -> {

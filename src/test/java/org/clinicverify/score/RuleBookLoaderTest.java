@@ -45,6 +45,18 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void unknownTargetAndCaseSensitiveMetadataAreRejected() throws IOException {
+        String unknown = bundled().replace("in: [text, title, url, meta]", "in: [text, title, url, alt]");
+        String caseSensitive = bundled().replace("in: [text, title, url, meta]", "in: [text, title, url, meta]\n    case-sensitive: true");
+
+        SettingException e1 = assertThrows(SettingException.class, () -> RuleBookLoader.parse(unknown, "rules.yml"));
+        SettingException e2 = assertThrows(SettingException.class, () -> RuleBookLoader.parse(caseSensitive, "rules.yml"));
+
+        assertTrue(e1.getMessage().contains("(mentions-ketamine).in: unknown target 'alt'"), e1.getMessage());
+        assertTrue(e2.getMessage().contains("(mentions-ketamine): a case-sensitive rule cannot read meta"), e2.getMessage());
+    }
+
+    @Test
     void missingRequiredSignalIsNamed() throws IOException {
         String broken = bundled().replace("id: valid-npi", "id: valid-npi-number");
 
