@@ -63,8 +63,8 @@ public class ListingAssembler {
                     location.region(), location.postalCode(), location.country(),
                     location.phoneE164() == null ? mainPhone : location.phoneE164(),
                     location.latitude(), location.longitude(), siteUrl.toString(), services, conditions, payment,
-                    insurance, verdict.category().id(), standing.flagged(), standing.underReview(), verdict.trustScore(), remsVerified,
-                    verdictJson, verdict.scorerVersion(), crawledAt, verifiedAt, null, null));
+                    insurance, verdict.category().id(), standing.flagged(), standing.underReview(), verdict.trustScore(),
+                    remsVerified, verdictJson, verdict.scorerVersion(), crawledAt, verifiedAt, null, null));
         }
         return listings;
     }

@@ -53,8 +53,8 @@ public class SiteListingWriter {
         return new Listing(previous.id(), fresh.siteHost(), fresh.name(), fresh.street(), fresh.city(), fresh.region(),
                 fresh.postalCode(), fresh.country(), fresh.phone(), fresh.latitude(), fresh.longitude(),
                 fresh.websiteUrl(), fresh.services(), fresh.conditions(), fresh.payment(), fresh.insurance(),
-                fresh.category(), fresh.flagged(), fresh.underReview(), fresh.trustScore(), fresh.remsVerified(), fresh.verdictJson(),
-                fresh.scorerVersion(), fresh.lastCrawledAt(), fresh.lastVerifiedAt(), previous.createdAt(), null);
+                fresh.category(), fresh.flagged(), fresh.underReview(), fresh.trustScore(), fresh.remsVerified(),
+                fresh.verdictJson(), fresh.scorerVersion(), fresh.lastCrawledAt(), fresh.lastVerifiedAt(), previous.createdAt(), null);
     }
 
     /** A location is the same when its street and postal code are (or, without an address, its name). */

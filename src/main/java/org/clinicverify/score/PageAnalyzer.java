@@ -114,10 +114,11 @@ final class PageAnalyzer {
         List<Pattern> warnings = book.warningWords();
         PatternIndex.Text inText = index.text(lowerText);
         PatternIndex.Text inTitle = index.text(lowerTitle);
-        String lowerMeta = page.metadata() == null ? "" : Literals.lower(page.metadata());
-        PatternIndex.Text inMeta = lowerMeta.isEmpty() || !readsMeta ? null : index.text(lowerMeta);
+        String lowerMeta = readsMeta && page.metadata() != null ? Literals.lower(page.metadata()) : "";
+        PatternIndex.Text inMeta = lowerMeta.isEmpty() ? null : index.text(lowerMeta);
         Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, inText, inTitle, index.text(urlWords),
-                lowerMeta, inMeta, inMeta == null ? null : new SentenceWarnings(warnings, warningIds, lowerMeta, inMeta.found()),
+                lowerMeta, inMeta,
+                inMeta == null ? null : new SentenceWarnings(warnings, warningIds, lowerMeta, inMeta.found()),
                 new SentenceWarnings(warnings, warningIds, text, inText.found()),
                 new SentenceWarnings(warnings, warningIds, lowerText, inText.found()),
                 new SentenceWarnings(warnings, warningIds, title, inTitle.found()),
@@ -176,7 +177,7 @@ final class PageAnalyzer {
         for (int k = 0; k < ids.length; k++) {
             String literal = rule.requiredLiterals().get(k);
             if (t.inText().found().contains(ids[k]) || t.lowerTitle().contains(literal) || t.urlWords().contains(literal)
-                    || t.inMeta() != null && t.lowerMeta().contains(literal)) {
+                    || t.inMeta() != null && t.inMeta().found().contains(ids[k])) {
                 return false;
             }
         }

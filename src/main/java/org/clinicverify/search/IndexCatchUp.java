@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  *   <li>the number of documents behind the alias with the number of listing rows.</li>
  * </ul>
  * New failed writes, an alias that is gone (a node that came back empty), or an alias on an index of an
- * older mapping version (after an upgrade) rebuild the index from the database at once with {@link ReindexService} (new versioned index, alias swap): a rebuild rather than
- * a replay of the failed items, because it also repairs updates and deletes the ingester dropped, and
- * a rebuild of the whole directory takes seconds. A count mismatch alone is only {@link Suspected} at
+ * older mapping version (after an upgrade) rebuild the index from the database at once with
+ * {@link ReindexService} (new versioned index, alias swap): a rebuild rather than a replay of the failed
+ * items, because it also repairs updates and deletes the ingester dropped, and a rebuild of the whole
+ * directory takes seconds. A count mismatch alone is only {@link Suspected} at
  * first: during a busy crawl the database runs a moment ahead of the index, so the rebuild waits until
  * the same mismatch is seen again at the next check (nothing was written in between and the counts
  * still differ). While Elasticsearch is unreachable the outcome is {@link Unreachable} and the next
