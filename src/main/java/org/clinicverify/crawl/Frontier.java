@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -258,7 +259,7 @@ public final class Frontier {
      */
     void refreshStatistics() {
         try (Connection connection = dataSource.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+             Statement statement = connection.createStatement()) {
             if (connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
                 statement.execute("ANALYZE TABLE crawl_url");
                 statement.execute("ANALYZE TABLE crawl_host");
