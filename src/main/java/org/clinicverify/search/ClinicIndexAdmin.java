@@ -76,12 +76,36 @@ public final class ClinicIndexAdmin {
     }
 
     /**
-     * Whether the alias points at an index made from another mapping version than this build's (the
-     * service was upgraded to a new mapping): such an index refuses the new fields, so it is rebuilt.
+     * Whether the alias points at an index made from an older mapping version than this build's (the
+     * service was upgraded to a new mapping), or at an index not named after any mapping version:
+     * such an index refuses the new fields, so it is rebuilt.
      */
-    public boolean aliasOnOtherMapping() throws IOException {
-        String current = mapping.indexName(alias());
-        return indicesBehindAlias().stream().anyMatch(index -> !index.equals(current) && !index.startsWith(current + "_"));
+    public boolean aliasOnOlderMapping() throws IOException {
+        return indicesBehindAlias().stream().anyMatch(index -> {
+            int version = mappingVersionOf(index);
+            return version < 0 || version < mapping.version();
+        });
+    }
+
+    /**
+     * Whether the alias points at an index made from a newer mapping version than this build's: during
+     * a rolling upgrade the new build owns the index, and an old instance rebuilding it with the old
+     * mapping would undo the upgrade (and the new build would then rebuild it back, each in turn).
+     */
+    public boolean aliasOnNewerMapping() throws IOException {
+        return indicesBehindAlias().stream().anyMatch(index -> mappingVersionOf(index) > mapping.version());
+    }
+
+    /** The mapping version an index was made from ({@code clinics_v3}, {@code clinics_v3_<suffix>}); -1 for another name. */
+    int mappingVersionOf(String index) {
+        String prefix = alias() + "_v";
+        if (!index.startsWith(prefix)) {
+            return -1;
+        }
+        int end = index.indexOf('_', prefix.length());
+        String digits = index.substring(prefix.length(), end < 0 ? index.length() : end);
+        return !digits.isEmpty() && digits.length() < 9 && digits.chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(digits) : -1;
     }
 
     /** The concrete indices the alias points at now. */

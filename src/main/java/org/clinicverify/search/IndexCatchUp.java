@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * first: during a busy crawl the database runs a moment ahead of the index, so the rebuild waits until
  * the same mismatch is seen again at the next check (nothing was written in between and the counts
  * still differ). While Elasticsearch is unreachable the outcome is {@link Unreachable} and the next
- * interval tries again.
+ * interval tries again. An alias on an index of a newer mapping version belongs to a newer build
+ * (a rolling upgrade): this instance leaves it alone ({@link NewerMapping}).
  */
 @Singleton
 public final class IndexCatchUp {
@@ -43,7 +44,7 @@ public final class IndexCatchUp {
     private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
 
     /** What one check did. */
-    public sealed interface Outcome permits InStep, Suspected, Rebuilt, Unreachable {
+    public sealed interface Outcome permits InStep, Suspected, Rebuilt, Unreachable, NewerMapping {
     }
 
     /** Nothing to do: no failed writes since the last rebuild and as many documents as listings. */
@@ -56,6 +57,10 @@ public final class IndexCatchUp {
 
     /** The index was rebuilt from the database. */
     public record Rebuilt(long documents, long listingsBefore, long documentsBefore, Duration took) implements Outcome {
+    }
+
+    /** The alias is on an index of a newer mapping version than this build's: not touched. */
+    public record NewerMapping(int thisBuild) implements Outcome {
     }
 
     /** Elasticsearch could not be reached or refused; the next check tries again. */
@@ -99,17 +104,21 @@ public final class IndexCatchUp {
         long failures = indexer.failures();
         long stored = listings.count();
         long indexed;
-        boolean otherMapping;
+        boolean olderMapping;
         try {
             indexer.flush();
             indexed = documentsBehindAlias();
-            otherMapping = indexed >= 0 && admin.aliasOnOtherMapping();
+            if (indexed >= 0 && admin.aliasOnNewerMapping()) {
+                lastMismatch = null;
+                return new NewerMapping(admin.mappingVersion());
+            }
+            olderMapping = indexed >= 0 && admin.aliasOnOlderMapping();
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             return new Unreachable(e.toString());
         }
         boolean writesFailed = failures != failuresAtLastRebuild;
         boolean aliasGone = indexed < 0;
-        boolean rebuildNow = writesFailed || aliasGone || otherMapping;
+        boolean rebuildNow = writesFailed || aliasGone || olderMapping;
         if (!rebuildNow && indexed == stored) {
             lastMismatch = null;
             return new InStep(indexed);
@@ -146,6 +155,9 @@ public final class IndexCatchUp {
                 LOG.info("Index catch-up: rebuilt alias {} from the database: {} documents (before: {} listings, {} documents) in {} ms",
                         admin.alias(), rebuilt.documents(), rebuilt.listingsBefore(), rebuilt.documentsBefore(),
                         rebuilt.took().toMillis());
+            } else if (outcome instanceof NewerMapping newer) {
+                LOG.warn("Index catch-up: alias {} is on an index of a newer mapping version than this build's ({}); "
+                        + "left to the newer build", admin.alias(), newer.thisBuild());
             } else if (outcome instanceof Unreachable unreachable) {
                 LOG.warn("Index catch-up: Elasticsearch unavailable, next try in {}: {}", settings.interval(),
                         unreachable.reason());

@@ -103,8 +103,43 @@ class IndexCatchUpTest implements TestPropertyProvider {
         IndexCatchUp.Outcome outcome = catchUp.catchUp();
 
         assertInstanceOf(IndexCatchUp.Rebuilt.class, outcome);
-        assertFalse(admin.aliasOnOtherMapping(), admin.indicesBehindAlias().toString());
+        assertFalse(admin.aliasOnOlderMapping(), admin.indicesBehindAlias().toString());
         assertEquals(repository.count(), searchableDocuments());
+    }
+
+    @Test
+    void leavesAnIndexOfANewerMappingVersionToTheNewerBuild() throws IOException {
+        repository.save(Listings.clinic("rolling.example", "Rolling Ketamine", 40.7, -74.0, List.of("kap"), List.of("ptsd"),
+                List.of("cash"), 80, json));
+        catchUp.catchUp();
+        catchUp.catchUp();
+        // A rolling upgrade: a newer build has moved the alias to its own mapping version's index.
+        String newer = admin.alias() + "_v" + (admin.mappingVersion() + 1) + "_20261207080000";
+        admin.createIndex(newer);
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(admin.alias() + "_v*").alias(admin.alias())))
+                .actions(a -> a.add(ad -> ad.index(newer).alias(admin.alias()).isWriteIndex(true))));
+
+        try {
+            IndexCatchUp.Outcome first = catchUp.catchUp();
+            IndexCatchUp.Outcome second = catchUp.catchUp();
+
+            assertInstanceOf(IndexCatchUp.NewerMapping.class, first);
+            assertInstanceOf(IndexCatchUp.NewerMapping.class, second);
+            assertEquals(java.util.Set.of(newer), admin.indicesBehindAlias());
+        } finally { // the other tests share the alias: back on this build's mapping
+            client.indices().delete(d -> d.index(newer));
+            admin.ensureReady();
+        }
+    }
+
+    @Test
+    void readsTheMappingVersionFromAnIndexName() {
+        String alias = admin.alias();
+        assertEquals(3, admin.mappingVersionOf(alias + "_v3"));
+        assertEquals(12, admin.mappingVersionOf(alias + "_v12_20261207080000"));
+        assertEquals(-1, admin.mappingVersionOf(alias + "_vx"));
+        assertEquals(-1, admin.mappingVersionOf("other_v3"));
     }
 
     private long searchableDocuments() throws IOException {
