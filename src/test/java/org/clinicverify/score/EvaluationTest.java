@@ -47,9 +47,11 @@ class EvaluationTest extends LabelledSetFloors {
     // retrained with batches 27, 32 and 33; shipped by the rule fixed before measuring: blind batch 34 no
     // worse, which it was, identically): 1.000 / 0.786 / 0 / 0.912, measured once (one seller fewer);
     // rules-2026.12.07-40 + tm-6 (harm-reduction advice no longer protects two decisive red flags): the same.
+    // rules-2026.12.07-41 + tm-2026.12.07-7 (tuned and retrained on batches 38 and 39: short texts, products
+    // and prices; shipped because blind batch 34 was no worse): 1.000 / 0.814 / 0 / 0.916, measured once.
     // These assertions pin what is reached so that a change that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.785, 0, 0.911);
+    private static final Floors FLOORS = new Floors(0.999, 0.814, 0, 0.915);
 
     @Override
     protected Evaluation.Report report() {

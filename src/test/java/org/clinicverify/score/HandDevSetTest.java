@@ -43,7 +43,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch38", "batch39");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -52,7 +52,7 @@ class HandDevSetTest extends LabelledSetFloors {
      * Later tuning batches: 27 (blind until rules-2026.12.07-39), 28 (look-alike commerce and provider order
      * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet).
      */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33);
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 38, 39);
 
     /** Batches the rules are not tuned on yet (34 is blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch34");
@@ -79,6 +79,16 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-41 + tm-2026.12.07-7 on batches 1-28, 32, 33, 38 and 39 (1,021 pages; the model trained
+    // on all of them): 1.000, 0.982, 0, 0.989. Batch 38 (short texts) before tuning, -40 + tm-6: 0.917, 0.786,
+    // 1, 0.912; batch 39 (products, catalogues and prices) 0.933, 1.000, 1, 0.860. Since then: ordering "only
+    // via Telegram" in seven languages, "vendor here", "K te koop" / "K kristal", "sous pli neutre",
+    // "validation automatique" and "pas d'appel vidéo", shipping "door heel NL"; licensed wholesalers
+    // ("licensed veterinary facilities only", "we do not sell to individuals", "VAWD", a verified DEA
+    // registration); "ANSM", "IGJ", "AIFA" as words ("transmise" held "ansm"); a clinic saying what the
+    // Krankenkassen pay is no insurer. Missed in sample now: h2806, h3324 (informational read as clinics),
+    // h3303 (a telehealth billing help page) besides the older ones. Blind batch 34 (figures only): 1.000,
+    // 1.000, 0, 1.000 with -41 and tm-6 or tm-7 (0.970 before: the Krankenkassen change).
     // rules-2026.12.07-40 + tm-2026.12.07-6 (harm-reduction advice is padding: it no longer protects a page
     // with two decisive red flags): 1.000, 0.977, 0, 0.989 (h2213 and h3209 now flagged; nothing else changed;
     // blind batch 34 unchanged, 0.970).
@@ -192,7 +202,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.981, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

@@ -51,4 +51,15 @@ class MetadataNamingTest {
             assertTrue(v.flagged(), () -> disguised + " not read as the drug: " + v);
         }
     }
+
+    @Test
+    void aLoneKInASalesLineNamesTheDrugButVitaminKDoesNot() {
+        String ad = "%s te koop, per gram €25, vanaf 5 g €20. Verzenden door heel NL. Alleen via Telegram.";
+
+        Verdict slang = ASSESSOR.assess(new AssessRequest("https://marktplek.test/v/overig/m2093311", null, ad.formatted("K")));
+        Verdict vitamin = ASSESSOR.assess(new AssessRequest("https://marktplek.test/v/overig/m2093312", null, ad.formatted("Vitamine K")));
+
+        assertTrue(slang.flagged(), () -> "not flagged: " + slang);
+        assertFalse(vitamin.flagged(), () -> "flagged: " + vitamin);
+    }
 }

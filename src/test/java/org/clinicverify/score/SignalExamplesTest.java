@@ -114,6 +114,13 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine crystal, 24/7 support on Telegram."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamine crystal: free reship if your package is seized."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine 100 mg/ml, available only to licensed veterinarians."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine HCl injection ships only to licensed veterinary facilities."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine HCl injection, 10 vials. We do not sell to individuals."),
+                Arguments.of("prescription-required", CLINIC, "Ketamine HCl injection: available only to customers with a verified DEA registration."),
+                Arguments.of("messenger-ordering", CLINIC, "K kristal, 5 g. Bestellen alleen via Telegram."),
+                Arguments.of("marketplace-listing", CLINIC, "Ketamine vendor here, five years in the game."),
+                Arguments.of("discreet-shipping", CLINIC, "Kétamine orale expédiée sous pli neutre."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine : répondez à 5 questions, validation automatique, pas d'appel vidéo."),
                 Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."),
                 Arguments.of("stealth-shipping", CLINIC, "Your order: crystal 5g. Shipping (stealth, tracked) $15."),
                 Arguments.of("drug-for-sale-url", "https://compra-ketamina-br.test/contato", "Fale conosco."),
@@ -137,7 +144,7 @@ class SignalExamplesTest {
                 Arguments.of("spravato-in-cart", CLINIC, "Spravato 56 mg nasal spray, in stock."),
                 Arguments.of("context-forum-media", CLINIC, "Re: ketamine clinic prices · 14 replies"),
                 Arguments.of("context-editorial", CLINIC, "Selon une étude publiée en 2023, la kétamine agit en quelques heures."),
-                Arguments.of("context-jobs-directory-insurer", CLINIC, "Die Krankenkassen übernehmen die Kosten einer Ketamin-Therapie meist nicht."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Für unsere Versicherten übernehmen wir eine Ketamin-Therapie nur nach Prüfung."),
                 Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sent by our partner pharmacy."),
                 Arguments.of("provider-voice", CLINIC, "Kétamine : un psychiatre vous reçoit en téléconsultation."),
                 Arguments.of("context-telehealth", CLINIC, "All care is provided by clinicians licensed in your state."),
@@ -247,6 +254,7 @@ class SignalExamplesTest {
                 Arguments.of("context-forum-media", CLINIC, "Ketamine care: a clinician replies within a few hours."),
                 Arguments.of("context-editorial", CLINIC, "Consultation kétamine : 60 €, remboursable selon votre mutuelle."),
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Esketamin in unserer Praxis: die Kosten übernimmt meist die gesetzliche Krankenkasse."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Ketamin-Infusion 390 €. Gesetzliche Krankenkassen übernehmen die Kosten in der Regel nicht."),
                 Arguments.of("provider-voice", CLINIC, "Ketamine lozenges are sold by some pharmacies."),
                 Arguments.of("context-telehealth", CLINIC, "Our clinicians are licensed in Texas."),
                 Arguments.of("price-per-unit", CLINIC, "Ketamine is being sold on the city's streets for as little as £15 a gram."),
@@ -256,7 +264,11 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamine lozenges: when will my order arrive? Related articles: Which states do you ship to?"),
                 Arguments.of("context-news", CLINIC, "Ketamin-Therapie per Video: die Nachrichtenfunktion der App bleibt aktiv."),
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Voted the best ketamine clinic in Denver: our nurses stay with you."),
-                Arguments.of("provider-voice", CLINIC, "Ketamine news: a help line was set up by the city."));
+                Arguments.of("provider-voice", CLINIC, "Ketamine news: a help line was set up by the city."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine infusions for adults; we do not treat children."),
+                Arguments.of("context-government", CLINIC, "Kétamine : feuille de soins électronique transmise à votre caisse."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamin-Therapie: Termine nur über die Praxis, nie über Telegram oder WhatsApp."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine : la première consultation se fait en appel vidéo avec un psychiatre."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")

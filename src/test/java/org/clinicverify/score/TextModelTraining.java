@@ -61,6 +61,8 @@ class TextModelTraining {
         out.add("src/test/resources/score-dev-hand/batch28");
         out.add("src/test/resources/score-dev-hand/batch32");
         out.add("src/test/resources/score-dev-hand/batch33");
+        out.add("src/test/resources/score-dev-hand/batch38");
+        out.add("src/test/resources/score-dev-hand/batch39");
         return List.copyOf(out);
     }
 

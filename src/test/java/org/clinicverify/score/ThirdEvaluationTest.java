@@ -27,7 +27,9 @@ class ThirdEvaluationTest extends LabelledSetFloors {
 
     // rules-2026.12.07-40 + tm-2026.12.07-6 (the scorer shipped before the set was written), measured
     // once: flag precision 0.932, recall 0.976, three informational pages flagged, macro-F1 0.939.
-    private static final Floors FLOORS = new Floors(0.931, 0.976, 3, 0.938);
+    // rules-2026.12.07-41 + tm-2026.12.07-7 (tuned and retrained on batches 38 and 39, written on the
+    // same angles by other authors), measured once: 0.953, 0.976, two informational pages flagged, 0.947.
+    private static final Floors FLOORS = new Floors(0.953, 0.976, 2, 0.946);
 
     @Override
     protected Evaluation.Report report() {
