@@ -48,7 +48,8 @@ final class TextModelJudge {
      * @param ownRed      red flags that counted, apart from "no address, no clinician" (which fires everywhere)
      * @param anyRed      red flags that fired, apart from "no address, no clinician", whether the page names the
      *                    drug or not (URL words not counted where the rules ignore them)
-     * @param trade       a red flag of the drug trade itself fired (stealth shipping, no prescription, research chemical)
+     * @param trade       a red flag of the drug trade itself fired that lawful shops do not show (stealth shipping,
+     *                    research chemical; not "no prescription", which over-the-counter goods carry too)
      * @param decisive    decisive red flags that counted
      * @param infoContext any informational context fired
      * @param news        the news context fired (reporting: a story that quotes a clinic is not the clinic)

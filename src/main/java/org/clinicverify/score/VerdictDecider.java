@@ -77,6 +77,12 @@ final class VerdictDecider {
     /** A sales post: on a forum or social site it is the listing itself, not a discussion of one. */
     static final String MARKETPLACE = "marketplace-listing";
     static final String FORUM_MEDIA = "context-forum-media";
+    /**
+     * Sold without a prescription: a red flag of the drug trade when the drug is named, but also how a
+     * pharmacy or a supplement shop labels over-the-counter goods ("rezeptfrei", "no prescription
+     * needed"), so on its own it does not make a page that never names the drug a drug trader's.
+     */
+    static final String NO_PRESCRIPTION = "no-prescription";
 
     private final RuleBook book;
 
@@ -171,7 +177,7 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.RED && !(urlWordsIgnored && rule.urlOnly()) && !rule.id().equals(NO_ADDRESS)) {
                 anyRed++;
                 ownRed += drug ? 1 : 0;
-                trade |= rule.trade();
+                trade |= rule.trade() && !rule.id().equals(NO_PRESCRIPTION);
             }
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads

@@ -49,6 +49,8 @@ class EvaluationTest extends LabelledSetFloors {
     // rules-2026.12.07-40 + tm-6 (harm-reduction advice no longer protects two decisive red flags): the same.
     // rules-2026.12.07-41 + tm-2026.12.07-7 (tuned and retrained on batches 38 and 39: short texts, products
     // and prices; shipped because blind batch 34 was no worse): 1.000 / 0.814 / 0 / 0.916, measured once.
+    // rules-2026.12.07-42 + tm-2026.12.07-8 (tuned and retrained on batches 34, 41-43; shipped because blind
+    // batch 40 was no worse): the same, measured once.
     // These assertions pin what is reached so that a change that makes it worse fails.
 
     private static final Floors FLOORS = new Floors(0.999, 0.814, 0, 0.915);

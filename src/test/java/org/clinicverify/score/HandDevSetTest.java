@@ -34,7 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
  * batch (tm-4: 0.933, 1.000, 1, 0.949, the same as tm-3; tm-5, also trained on batch 28: 1.000, 1.000,
  * 0, 0.972). Batch 28 (40 pages by a seventh author, no sellers: shops that sell something else, and
  * provider order and payment pages) is a tuning batch. Batch 27 joined the tuning batches with batches 32 and
- * 33 (rules-2026.12.07-39, tm-2026.12.07-6); batch 34 (40 pages, an independent author) is the blind batch.
+ * 33 (rules-2026.12.07-39, tm-2026.12.07-6); batch 34 (40 pages, an independent author) was the blind batch
+ * until rules-2026.12.07-42, which joined it to the tuning batches with batches 38, 39 and 41-43; batch 40 is
+ * the blind batch now.
  */
 class HandDevSetTest extends LabelledSetFloors {
 
@@ -43,19 +45,21 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch38", "batch39");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
 
     /**
      * Later tuning batches: 27 (blind until rules-2026.12.07-39), 28 (look-alike commerce and provider order
-     * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet).
+     * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet), 34 (blind until
+     * rules-2026.12.07-42), 38 (short texts), 39 (products and prices), 41 (long pages and SEO), 42 (pages that
+     * must not be flagged), 43 (excerpts and product snippets).
      */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 38, 39);
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43);
 
-    /** Batches the rules are not tuned on yet (34 is blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch34");
+    /** Batches the rules are not tuned on yet (40 is blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch40");
 
     private Evaluation.Report report;
 
@@ -79,6 +83,23 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-42 + tm-2026.12.07-8 on batches 1-28, 32-34, 38, 39 and 41-43 (1,181 pages; the model
+    // trained on all of them): 1.000, 0.984, 0, 0.988. Batch 34 joined the tuning batches (it read 1.000 with
+    // -41); batch 40 (an independent author, who saw the subject of the -41 commit before writing) is the blind
+    // batch. Before tuning, with -41 + tm-7 (and the edits of the
+    // moment for 41 and 42): batch 41 (long pages and SEO) 1.000, 0.786, 0, 0.930; batch 42 (pages that must not
+    // be flagged) 0.750, 1.000, 2, 0.917; batch 43 (excerpts and product snippets) 0.857, 0.857, 1, 0.848. Since
+    // then: a provider's billing disclosures (standard charges, chargemaster, good-faith estimate, CPT/HCPCS
+    // codes) are a provider signal; "Warnung", "weist darauf hin", "Landesbehörde" are warnings; "validée
+    // automatiquement", "faut-il une ordonnance ? Non", "do I need a prescription? No"; "ophalen in", "stuur een
+    // bericht", "Abholung in" (classifieds); unclaimed directory listings; "original research", "Received ...;
+    // accepted", "we scraped", "Keywords:" (research); bylines ("By X · Published", "Redacción") are editorial
+    // framing, not news; discount codes ("código SALUD15") and "consigue la tuya aquí" are affiliate links; the
+    // model's flag on a page that never names the drug needs a trade flag lawful shops do not show (stealth
+    // shipping, research chemical), not "rezeptfrei" (a vitamin shop was flagged). Still missed in sample:
+    // h3334 (a magazine's list of centres read as a clinic) and h4310 (a hospital's press release) besides the
+    // older ones. Blind batch 40 (figures only): -41 + tm-7 1.000, 0.857, 0, 0.928; -42 + tm-8 1.000, 0.929, 0,
+    // 0.949.
     // rules-2026.12.07-41 + tm-2026.12.07-7 on batches 1-28, 32, 33, 38 and 39 (1,021 pages; the model trained
     // on all of them): 1.000, 0.982, 0, 0.989. Batch 38 (short texts) before tuning, -40 + tm-6: 0.917, 0.786,
     // 1, 0.912; batch 39 (products, catalogues and prices) 0.933, 1.000, 1, 0.860. Since then: ordering "only
@@ -202,7 +223,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.981, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.983, 0, 0.987);
 
     @Override
     protected Evaluation.Report report() {

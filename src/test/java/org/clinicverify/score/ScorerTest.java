@@ -288,6 +288,26 @@ class ScorerTest {
     }
 
     @Test
+    void supplementShopSellingOverTheCounterIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://www.vitalhaus-shop.test/vitamine/vitamin-k2-tropfen-50ml",
+                "VitalHaus Vitamine Mineralstoffe Warenkorb (0). Diskreter Versand mit DHL. Vitamin K2 MK-7 Tropfen, 50 ml, 19,90 €. "
+                        + "In den Warenkorb. Brauche ich ein Rezept? Nein, Vitamin K2 ist rezeptfrei erhältlich. "
+                        + "Wie wird bezahlt? PayPal, Kreditkarte, Klarna."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void hospitalStandardChargesAreAProvidersPricesNotAShop() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://www.stmarys.test/billing/price-transparency/standard-charges",
+                "St. Mary's Regional Medical Center. Standard charges: 96365 IV infusion, initial hour: gross charge $612.00. "
+                        + "J3490 ketamine HCl 10 mg/mL injection: $38.00. G2082 esketamine nasal spray up to 56 mg, with 2 hours "
+                        + "of observation in our clinic: $1,284.00. Machine-readable file available."));
+
+        assertEquals("clinic/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void alertWhoseAddressHasSellerWordsIsInformational() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://salud.test/esketamina-sin-receta",
                 "Alerta sanitaria: la agencia advierte de páginas que venden esketamina. La esketamina solo se administra en centros sanitarios."));

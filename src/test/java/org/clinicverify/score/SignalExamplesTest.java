@@ -121,6 +121,13 @@ class SignalExamplesTest {
                 Arguments.of("marketplace-listing", CLINIC, "Ketamine vendor here, five years in the game."),
                 Arguments.of("discreet-shipping", CLINIC, "Kétamine orale expédiée sous pli neutre."),
                 Arguments.of("no-prescription", CLINIC, "Kétamine : répondez à 5 questions, validation automatique, pas d'appel vidéo."),
+                Arguments.of("provider-billing", CLINIC, "Standard charges: J3490 ketamine HCl 10 mg/mL injection, discounted cash price $38.00."),
+                Arguments.of("context-research", CLINIC, "Ketamine on cryptomarkets. Original research. Received 2 June 2026; accepted 14 September 2026."),
+                Arguments.of("doorway-or-affiliate", CLINIC, "Ketamina en espray nasal, sin esperas. Código SALUD15: 15% de descuento."),
+                Arguments.of("no-prescription", CLINIC, "Ketalar : faut-il une ordonnance pour commander ? Non, remplissez le formulaire."),
+                Arguments.of("marketplace-listing", CLINIC, "Ketamidor 100 mg/ml, 10 ml flacon, € 45. Ophalen in Utrecht, stuur een bericht."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Harborview ketamine infusions · Tampa · Listing not claimed. Is this your business?"),
+                Arguments.of("context-government", CLINIC, "Ketamin: Warnung vor illegalen Online-Angeboten, sagt die Landesbehörde."),
                 Arguments.of("context-law", CLINIC, "De rechtbank veroordeelt de verdachte tot 30 maanden gevangenisstraf."),
                 Arguments.of("stealth-shipping", CLINIC, "Your order: crystal 5g. Shipping (stealth, tracked) $15."),
                 Arguments.of("drug-for-sale-url", "https://compra-ketamina-br.test/contato", "Fale conosco."),
@@ -268,7 +275,11 @@ class SignalExamplesTest {
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine infusions for adults; we do not treat children."),
                 Arguments.of("context-government", CLINIC, "Kétamine : feuille de soins électronique transmise à votre caisse."),
                 Arguments.of("messenger-ordering", CLINIC, "Ketamin-Therapie: Termine nur über die Praxis, nie über Telegram oder WhatsApp."),
-                Arguments.of("no-prescription", CLINIC, "Kétamine : la première consultation se fait en appel vidéo avec un psychiatre."));
+                Arguments.of("no-prescription", CLINIC, "Kétamine : la première consultation se fait en appel vidéo avec un psychiatre."),
+                Arguments.of("provider-billing", CLINIC, "Ketamine crystal 5 g $180, 10 g $320, price per gram drops with quantity."),
+                Arguments.of("doorway-or-affiliate", CLINIC, "Ketamine HCl injection, HCPCS code J3490, billed per 10 mg."),
+                Arguments.of("no-prescription", CLINIC, "Ketamin ist verschreibungspflichtig und darf laut der Landesbehörde nicht ohne Rezept abgegeben werden."),
+                Arguments.of("context-research", CLINIC, "Ketamine crystal, received in two days, accepted by my body well."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")

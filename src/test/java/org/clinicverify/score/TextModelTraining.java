@@ -62,7 +62,11 @@ class TextModelTraining {
         out.add("src/test/resources/score-dev-hand/batch32");
         out.add("src/test/resources/score-dev-hand/batch33");
         out.add("src/test/resources/score-dev-hand/batch38");
+        out.add("src/test/resources/score-dev-hand/batch34");
         out.add("src/test/resources/score-dev-hand/batch39");
+        out.add("src/test/resources/score-dev-hand/batch41");
+        out.add("src/test/resources/score-dev-hand/batch42");
+        out.add("src/test/resources/score-dev-hand/batch43");
         return List.copyOf(out);
     }
 

@@ -29,7 +29,9 @@ class ThirdEvaluationTest extends LabelledSetFloors {
     // once: flag precision 0.932, recall 0.976, three informational pages flagged, macro-F1 0.939.
     // rules-2026.12.07-41 + tm-2026.12.07-7 (tuned and retrained on batches 38 and 39, written on the
     // same angles by other authors), measured once: 0.953, 0.976, two informational pages flagged, 0.947.
-    private static final Floors FLOORS = new Floors(0.953, 0.976, 2, 0.946);
+    // rules-2026.12.07-42 + tm-2026.12.07-8 (tuned and retrained on batches 34 and 41-43), measured once:
+    // 0.976, 0.976, one informational page flagged, 0.956.
+    private static final Floors FLOORS = new Floors(0.975, 0.976, 1, 0.955);
 
     @Override
     protected Evaluation.Report report() {
