@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -26,8 +28,19 @@ final class PhoneFinder {
     record Found(String e164, int start, int end) {
     }
 
-    private static final java.util.regex.Pattern IDENTIFIER_LABEL = java.util.regex.Pattern.compile(
-            "\\b(npi|dea|license|licence|lic|ein|tin|tax id|id|sku|order|invoice)\\b[^0-9a-z]{0,4}(number|no|num|#)?[^0-9a-z]{0,4}$");
+    private static final List<String> IDENTIFIER_LABELS = List.of(
+            "npi", "dea", "license", "licence", "lic", "ein", "tin", "tax id", "id", "sku", "order", "invoice");
+    private static final List<String> NUMBER_WORDS = List.of("number", "no", "num");
+    static final java.util.regex.Pattern IDENTIFIER_LABEL = java.util.regex.Pattern.compile("\\b("
+            + String.join("|", IDENTIFIER_LABELS) + ")\\b[^0-9a-z]{0,4}(" + String.join("|", NUMBER_WORDS) + "|#)?[^0-9a-z]{0,4}$");
+    /**
+     * The words {@link #IDENTIFIER_LABEL} can end with before its trailing punctuation: the last word
+     * of a label, or a number word. Each follows a char outside [0-9a-z], so it is the whole last run
+     * of [0-9a-z] chars of the text it matches.
+     */
+    private static final Set<String> LABEL_LAST_WORDS = Stream.concat(
+            IDENTIFIER_LABELS.stream().map(label -> label.substring(label.lastIndexOf(' ') + 1)), NUMBER_WORDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
@@ -125,9 +138,30 @@ final class PhoneFinder {
     }
 
     /** "NPI 2629189152" or "License #5125550188" is an identifier that happens to look like a phone. */
-    private static boolean labelledAsIdentifier(String text, int start) {
+    static boolean labelledAsIdentifier(String text, int start) {
         String before = text.substring(Math.max(0, start - 24), start).toLowerCase(java.util.Locale.ROOT);
-        return IDENTIFIER_LABEL.matcher(before).find();
+        return LABEL_LAST_WORDS.contains(lastAlphanumericRun(before)) && IDENTIFIER_LABEL.matcher(before).find();
+    }
+
+    /**
+     * The last run of [0-9a-z] chars, trailing other chars skipped: the regex is tried only when it is
+     * a word the label can end with (the text before a number seldom ends so, and the regex, tried at
+     * each of the 24 places, was most of this finder's time on a page that repeats its phone).
+     */
+    static String lastAlphanumericRun(String s) {
+        int end = s.length();
+        while (end > 0 && !isAsciiLowerOrDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isAsciiLowerOrDigit(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isAsciiLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     List<String> distinct(List<Found> found) {
