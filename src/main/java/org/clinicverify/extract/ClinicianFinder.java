@@ -38,6 +38,8 @@ final class ClinicianFinder {
     private static final Pattern CREDENTIAL_SEPARATORS = Pattern.compile("[,\\s/]+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s.]+");
     private static final Pattern NPI_TAIL = Pattern.compile("(?i)[·|,;]?\\s*\\bNPI\\b.*$");
+    /** Compiled once: String.split compiles a regex of more than one char on every call. */
+    private static final Pattern SPACES = Pattern.compile(" +");
     private final Vocabulary vocabulary;
 
     ClinicianFinder(Vocabulary vocabulary) {
@@ -156,7 +158,7 @@ final class ClinicianFinder {
     /** The name without leading words that cannot be part of a name ("Meet Jane Smith" -> "Jane Smith"), or null. */
     @Nullable
     private String plausibleTail(String written) {
-        String[] words = written.strip().split(" +");
+        String[] words = SPACES.split(written.strip());
         for (int first = 0; first + 2 <= words.length; first++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
             if (plausibleName(name)) {
@@ -250,7 +252,7 @@ final class ClinicianFinder {
     private String role(String after) {
         String[] next = after.split("\n", 4);
         for (int i = 1; i < next.length && i <= 2; i++) {
-            String line = NPI_TAIL.matcher(next[i]).replaceFirst("").strip();
+            String line = (mentionsNpi(next[i]) ? NPI_TAIL.matcher(next[i]).replaceFirst("") : next[i]).strip();
             if (!line.isEmpty() && line.length() <= 80 && Keywords.containsAny(Keywords.fold(line), vocabulary.roleWords)) {
                 return line;
             }
@@ -258,8 +260,34 @@ final class ClinicianFinder {
         return null;
     }
 
+    /** Whether {@link #NPI_TAIL} can match: its ASCII-case-insensitive "NPI" occurs (the tail regex is tried at every char). */
+    private static boolean mentionsNpi(String line) {
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "npi", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The folded name's letters a-z, its words separated by one space (what removing every other char
+     * and then collapsing and stripping the spaces gives). By hand: two replaceAll calls compiled two
+     * regexes per name, and a page that repeats its team names each member many times.
+     */
     static String nameKey(String name) {
-        return Keywords.fold(name).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        String folded = Keywords.fold(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                key.append(c);
+            } else if (c == ' ' && key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        int end = key.length();
+        return end > 0 && key.charAt(end - 1) == ' ' ? key.substring(0, end - 1) : key.toString();
     }
 
     private static boolean sameSurname(String a, String b) {
