@@ -76,6 +76,8 @@ final class VerdictDecider {
     static final String NO_ADDRESS = "no-address-no-clinician";
     /** A sales post: on a forum or social site it is the listing itself, not a discussion of one. */
     static final String MARKETPLACE = "marketplace-listing";
+    /** Affiliate links, coupon codes: a post that earns on a shop's sales is that shop's doorway. */
+    static final String DOORWAY = "doorway-or-affiliate";
     static final String FORUM_MEDIA = "context-forum-media";
     /**
      * Sold without a prescription: a red flag of the drug trade when the drug is named, but also how a
@@ -159,6 +161,7 @@ final class VerdictDecider {
         int anyRed = 0;
         boolean trade = false;
         boolean otherInfo = false;
+        boolean otherInfoNotPadding = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -166,6 +169,7 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.INFORMATIONAL && !rule.id().equals(FORUM_MEDIA)
                     && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
                 otherInfo = true;
+                otherInfoNotPadding |= !rule.padding();
             }
             if (rule.kind() == RuleBook.Kind.RED && drug && !(urlWordsIgnored && rule.urlOnly())
                     && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS) && !rule.id().equals(PRICE_LIST)) {
@@ -182,7 +186,9 @@ final class VerdictDecider {
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads
         // as a sales listing, is the listing (a vendor thread); a podcast or article about sellers is not.
-        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo;
+        // A personal blog post with affiliate links to the drug is the shop's doorway, whatever padding
+        // (reference, editorial) it carries; news or a government page quoting such a post is not.
+        boolean salesPost = drug && (f.has(MARKETPLACE) && !otherInfo || f.has(DOORWAY) && !otherInfoNotPadding);
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -222,6 +228,9 @@ final class VerdictDecider {
         if (priceOnly && provider >= t.providerProtectsUrl()) {
             decisive--;
         }
+        // An established provider (named prescribers, NPI, address...) quoting reference or study text is
+        // still the provider: for it only the contexts sellers do not copy (news, law, government...) count.
+        int framing = established ? infoOverSeller : info;
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;
@@ -231,8 +240,8 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.REVIEW;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
-        } else if (info >= (established ? t.informationalOverSeller() : t.informational())
-                && (info >= (tele + inPerson) / 2 || !voice && !established)
+        } else if (framing >= (established ? t.informationalOverSeller() : t.informational())
+                && (framing >= (tele + inPerson) / 2 || !voice && !established)
                 && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
                         >= (priceOnly || urlOnlyRed ? t.informational() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;

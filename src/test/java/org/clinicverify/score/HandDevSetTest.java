@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -54,12 +54,12 @@ class HandDevSetTest extends LabelledSetFloors {
      * Later tuning batches: 27 (blind until rules-2026.12.07-39), 28 (look-alike commerce and provider order
      * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet), 34 (blind until
      * rules-2026.12.07-42), 38 (short texts), 39 (products and prices), 41 (long pages and SEO), 42 (pages that
-     * must not be flagged), 43 (excerpts and product snippets).
+     * must not be flagged), 43 (excerpts and product snippets), 44 (quiet sellers), 45 (shared padding).
      */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43);
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45);
 
-    /** Batches the rules are not tuned on yet (40 is blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch40");
+    /** Batches the rules are not tuned on yet (40 and 46 are blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch40", "batch46");
 
     private Evaluation.Report report;
 
@@ -83,6 +83,18 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-43 + tm-2026.12.07-9 on batches 1-28, 32-34, 38, 39 and 41-45 (1,261 pages; the model
+    // trained on all of them): 1.000, 0.985, 0, 0.989. Batches 44 (quiet sellers and their look-alikes) and 45
+    // (shared padding and layouts, as the first held-out set was built) before tuning, with -42 + tm-8: 1.000,
+    // 0.786, 0, 0.932 and 1.000, 0.786, 0, 0.822. Since then: an established provider quoting reference or
+    // study text stays the provider (only contexts sellers do not copy count against it); a blog post with
+    // affiliate links to the drug is the shop's doorway (its blog framing does not protect it, unless news,
+    // law or government frame it); "street names" is reference text, not a government notice; "pick your
+    // strength", "no appointment to book", "97% of members are approved"; "K vials" (not "vitamin K vials");
+    // first-order discount codes. Newly missed in sample: h514 (a German cost article read as a clinic: the
+    // model, 0.47 informational) and h4528 (a clinic's news page whose menu says "Actualités"). Blind batch
+    // 40: 1.000, 0.929, 0, 0.949 (as with -42 + tm-8); new blind batch 46 (an eighth independent author,
+    // sample of the whole problem): -42 + tm-8 and -43 + tm-9 alike 1.000, 0.929, 0, 0.978.
     // rules-2026.12.07-42 + tm-2026.12.07-8 on batches 1-28, 32-34, 38, 39 and 41-43 (1,181 pages; the model
     // trained on all of them): 1.000, 0.984, 0, 0.988. Batch 34 joined the tuning batches (it read 1.000 with
     // -41); batch 40 (an independent author, who saw the subject of the -41 commit before writing) is the blind
@@ -223,7 +235,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.983, 0, 0.987);
+    private static final Floors FLOORS = new Floors(1.0, 0.984, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

@@ -62,4 +62,15 @@ class MetadataNamingTest {
         assertTrue(slang.flagged(), () -> "not flagged: " + slang);
         assertFalse(vitamin.flagged(), () -> "flagged: " + vitamin);
     }
+
+    @Test
+    void kVialsNameTheDrugButVitaminKVialsDoNot() {
+        String shop = "%s, 10 ml. Order on Telegram: @kv_orders. Worldwide stealth shipping, reship if seized.";
+
+        Verdict slang = ASSESSOR.assess(new AssessRequest("https://kv-direct.test/products", null, shop.formatted("K vials")));
+        Verdict vitamin = ASSESSOR.assess(new AssessRequest("https://kv-direct.test/products", null, shop.formatted("Vitamin K vials")));
+
+        assertTrue(slang.flagged(), () -> "not flagged: " + slang);
+        assertEquals(Category.INFORMATIONAL, vitamin.category(), () -> "not informational: " + vitamin);
+    }
 }

@@ -308,6 +308,42 @@ class ScorerTest {
     }
 
     @Test
+    void establishedClinicQuotingReferenceTextStaysAClinic() {
+        String history = "Ketamine was first made in 1962 and used as a battlefield anesthetic; it became a standard drug in veterinary "
+                + "practice. Recreational use spread under street names such as Special K. Abstract: a small study found rapid effects. ";
+        Scorer rulesOnly = new Scorer(RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null), () -> RemsIndex.EMPTY);
+        Verdict verdict = rulesOnly.assessPage(Pages.text("https://pinecrest-infusion.test/",
+                "Pinecrest Infusion Center, 210 Oak Street, Boise, ID 83702. Medical director: Dr. Anna Reyes, MD, NPI 1234567893. "
+                        + "Our nurses monitor your blood pressure and pulse oximetry during every infusion; you stay two hours "
+                        + "and need a driver home. " + history + "Book your consultation: (208) 555-0142."));
+
+        assertEquals("clinic/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void personalBlogWithAnAffiliateLinkToAKetamineShopIsItsDoorway() {
+        // The rules alone: the text model may still doubt so short a post (it reads mostly blog words).
+        Scorer rulesOnly = new Scorer(RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null), () -> RemsIndex.EMPTY);
+        Verdict verdict = rulesOnly.assessPage(Pages.text("https://mindreset-journal.test/2026/03/ketamine-without-the-waitlist/",
+                "My story. Posted on March 9 by Dana. Disclosure: this post contains affiliate links. Before my first ketamine "
+                        + "session I was scared. I ordered ketamine lozenges "
+                        + "from KetaNova, no prescription and no appointment, just a short form. Paying in Bitcoin was cheaper. "
+                        + "Use my code MINDRESET for 10% off your first order."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void newsStoryQuotingSuchABlogIsNotFlagged() {
+        Scorer rulesOnly = new Scorer(RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null), () -> RemsIndex.EMPTY);
+        Verdict verdict = rulesOnly.assessPage(Pages.text("https://citynews.test/news/2026/ketamine-blogs",
+                "Police said the blog's affiliate links led to a ketamine shop. According to investigators, readers ordered "
+                        + "without a prescription and paid in Bitcoin; the blogger was arrested in March, a court heard."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void alertWhoseAddressHasSellerWordsIsInformational() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://salud.test/esketamina-sin-receta",
                 "Alerta sanitaria: la agencia advierte de páginas que venden esketamina. La esketamina solo se administra en centros sanitarios."));

@@ -122,6 +122,8 @@ class SignalExamplesTest {
                 Arguments.of("discreet-shipping", CLINIC, "Kétamine orale expédiée sous pli neutre."),
                 Arguments.of("no-prescription", CLINIC, "Kétamine : répondez à 5 questions, validation automatique, pas d'appel vidéo."),
                 Arguments.of("provider-billing", CLINIC, "Standard charges: J3490 ketamine HCl 10 mg/mL injection, discounted cash price $38.00."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine lozenges: no appointment to book, pick your strength and we ship."),
+                Arguments.of("context-reference", CLINIC, "Ketamine is sold under street names such as Special K and vitamin K."),
                 Arguments.of("context-research", CLINIC, "Ketamine on cryptomarkets. Original research. Received 2 June 2026; accepted 14 September 2026."),
                 Arguments.of("doorway-or-affiliate", CLINIC, "Ketamina en espray nasal, sin esperas. Código SALUD15: 15% de descuento."),
                 Arguments.of("no-prescription", CLINIC, "Ketalar : faut-il une ordonnance pour commander ? Non, remplissez le formulaire."),
@@ -277,6 +279,8 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamin-Therapie: Termine nur über die Praxis, nie über Telegram oder WhatsApp."),
                 Arguments.of("no-prescription", CLINIC, "Kétamine : la première consultation se fait en appel vidéo avec un psychiatre."),
                 Arguments.of("provider-billing", CLINIC, "Ketamine crystal 5 g $180, 10 g $320, price per gram drops with quantity."),
+                Arguments.of("context-government", CLINIC, "Ketamine is sold under street names such as Special K and vitamin K."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine infusions: your psychiatrist picks the dose with you after an evaluation."),
                 Arguments.of("doorway-or-affiliate", CLINIC, "Ketamine HCl injection, HCPCS code J3490, billed per 10 mg."),
                 Arguments.of("no-prescription", CLINIC, "Ketamin ist verschreibungspflichtig und darf laut der Landesbehörde nicht ohne Rezept abgegeben werden."),
                 Arguments.of("context-research", CLINIC, "Ketamine crystal, received in two days, accepted by my body well."));

@@ -67,6 +67,8 @@ class TextModelTraining {
         out.add("src/test/resources/score-dev-hand/batch41");
         out.add("src/test/resources/score-dev-hand/batch42");
         out.add("src/test/resources/score-dev-hand/batch43");
+        out.add("src/test/resources/score-dev-hand/batch44");
+        out.add("src/test/resources/score-dev-hand/batch45");
         return List.copyOf(out);
     }
 
