@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -54,9 +54,10 @@ class HandDevSetTest extends LabelledSetFloors {
      * Later tuning batches: 27 (blind until rules-2026.12.07-39), 28 (look-alike commerce and provider order
      * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet), 34 (blind until
      * rules-2026.12.07-42), 38 (short texts), 39 (products and prices), 41 (long pages and SEO), 42 (pages that
-     * must not be flagged), 43 (excerpts and product snippets), 44 (quiet sellers), 45 (shared padding).
+     * must not be flagged), 43 (excerpts and product snippets), 44 (quiet sellers), 45 (shared padding), 47 (the
+     * European web), 48 (shops with little text), 49 (sellers borrowing care's voice).
      */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45);
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49);
 
     /** Batches the rules are not tuned on yet (40 and 46 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46");
@@ -83,6 +84,19 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-44 + tm-2026.12.07-9 on batches 1-28, 32-34, 38, 39, 41-45 and 47-49 (1,381 pages; the
+    // model trained without 47-49): 1.000, 0.987, 0, 0.988. Batches 47 (the European web, 34 of 40 pages not in
+    // English), 48 (shops with little text) and 49 (sellers borrowing care's voice) before tuning, with -43 +
+    // tm-9: 1.000, 0.929, 0, 0.867; 1.000, 1.000, 0, 0.972; 0.933, 1.000, 1, 0.947. Since then: "vermittle"
+    // no longer reads as "Ermittlungen" and "nieuwsbrief" as "nieuws" (word starts); day hospitals (hospital de
+    // día, hôpital de jour, Tagesklinik, dagbehandeling) are in-person care, "vous êtes accueilli" and "acuda
+    // al" a provider speaking; Flemish "ketje" beside crystals names the drug, "enkel via dm" is messenger
+    // ordering, "neutraal pakske" discreet shipping; scam-check pages ("Is x.example legit?", trust score,
+    // "very likely a scam") are consumer warnings. tm-10 (tm-9's recipe plus 47-49) was trained and not
+    // shipped: 1.000, 0.984, 0, 0.987 here (a seller of batch 18 lost to a doubt at 0.58), blind batches the
+    // same. Held-out measured twice with -44: the first run had "Is it safe?" (a seller's FAQ) read as a
+    // scam check, which the demo web caught; fixed to need a domain; figures of the second run unchanged
+    // from -43. Blind batches 40 and 46 unchanged.
     // rules-2026.12.07-43 + tm-2026.12.07-9 on batches 1-28, 32-34, 38, 39 and 41-45 (1,261 pages; the model
     // trained on all of them): 1.000, 0.985, 0, 0.989. Batches 44 (quiet sellers and their look-alikes) and 45
     // (shared padding and layouts, as the first held-out set was built) before tuning, with -42 + tm-8: 1.000,
@@ -235,7 +249,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.984, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.986, 0, 0.987);
 
     @Override
     protected Evaluation.Report report() {

@@ -73,4 +73,12 @@ class MetadataNamingTest {
         assertTrue(slang.flagged(), () -> "not flagged: " + slang);
         assertEquals(Category.INFORMATIONAL, vitamin.category(), () -> "not informational: " + vitamin);
     }
+
+    @Test
+    void flemishSlangForCrystalsNamesTheDrug() {
+        Verdict menu = ASSESSOR.assess(new AssessRequest("https://tg-preview.test/s/levering", null,
+                "Menu week 49. Ketje (propere kristallen) 1g €30 / 3g €80. Betalen cash of crypto. Bestellen enkel via dm."));
+
+        assertTrue(menu.flagged(), () -> "not flagged: " + menu);
+    }
 }
