@@ -46,7 +46,10 @@ import io.micronaut.core.annotation.Nullable;
  *       {@code thresholds.provider-protects-url} such a price is not decisive (a clinic's or a
  *       telehealth provider's fee list prices doses too); and a forum or social context does not
  *       count on a page that reads as a sales listing and has no other informational framing (the
- *       post is the listing).</li>
+ *       post is the listing), nor on a blog post with affiliate links to the drug unless news, law or
+ *       another context sellers do not copy frames it (the post is the shop's doorway). For an
+ *       established site only contexts sellers do not copy count (a clinic quoting reference text is
+ *       still the clinic).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
