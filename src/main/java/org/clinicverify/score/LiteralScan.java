@@ -14,9 +14,9 @@ import java.util.Map;
  * words its patterns cannot match without occur on a page, and where, so that each regular
  * expression runs only in the windows around those places instead of over the whole page.
  *
- * <p>Bounded work: a literal seen more than {@link #MAX_POSITIONS} times is reported as
- * {@link Occurrences#everywhere() everywhere}, and patterns that need it are run over the whole
- * text, as they would be without this index.
+ * <p>Bounded work: a literal seen more than {@link #MAX_POSITIONS} times counts as everywhere
+ * ({@link Occurrences#windowsAndStarts} gives no windows for it), and patterns that need it are run
+ * over the whole text, as they would be without this index.
  */
 final class LiteralScan {
 
@@ -329,10 +329,6 @@ final class LiteralScan {
             return count(id) > 0;
         }
 
-        boolean everywhere(int id) {
-            return count(id) > MAX_POSITIONS;
-        }
-
         /**
          * The merged windows [start, end) reaching {@code before} characters before and {@code after}
          * characters after every occurrence of the given literals, as pairs in one array; null when a
@@ -349,26 +345,34 @@ final class LiteralScan {
          * merged likewise; null when a literal is too frequent to be worth it. One sort for both.
          */
         int[][] windowsAndStarts(int[] literalIds, int before, int after) {
+            int[] present = new int[literalIds.length]; // the slots of the literals that occur
+            int runs = 0;
             int total = 0;
             for (int id : literalIds) {
-                if (everywhere(id)) {
-                    return null;
-                }
-                total += count(id);
-            }
-            // per occurrence: its start << 32 | the literal's length; both windows start at start - before
-            long[] spans = new long[total];
-            int k = 0;
-            for (int id : literalIds) {
-                int len = lengths[id];
                 int slot = slot(id);
-                for (int j = 0; slot >= 0 && j < counts[slot]; j++) {
+                if (slot >= 0) {
+                    if (counts[slot] > MAX_POSITIONS) {
+                        return null;
+                    }
+                    present[runs++] = slot;
+                    total += counts[slot];
+                }
+            }
+            // per occurrence: its start << 32 | the literal's length; both windows start at start - before.
+            // Each literal's spans ascend (its positions do): a run, and the runs are merged.
+            long[] spans = new long[total];
+            int[] runStarts = new int[runs + 1];
+            int k = 0;
+            for (int r = 0; r < runs; r++) {
+                int slot = present[r];
+                int len = lengths[seen[slot]];
+                runStarts[r] = k;
+                for (int j = 0; j < counts[slot]; j++) {
                     spans[k++] = (long) positions[slot][j] << 32 | len;
                 }
             }
-            if (literalIds.length > 1) { // one literal's spans are in order already: its positions ascend
-                Arrays.sort(spans);
-            }
+            runStarts[runs] = total;
+            spans = mergeRuns(spans, runStarts, runs);
             int[] windows = new int[2 * total];
             int[] starts = new int[2 * total];
             int m = 0;
@@ -380,6 +384,37 @@ final class LiteralScan {
                 n = append(starts, n, start, at + 1);
             }
             return new int[][] {Arrays.copyOf(windows, m), Arrays.copyOf(starts, n)};
+        }
+
+        /**
+         * {@code spans} sorted, given that it is made of ascending runs, run r being
+         * [runStarts[r], runStarts[r + 1]): neighbouring runs merged pairwise until one is left (the
+         * runs are a few literals' occurrences, thousands of them on a long page: cheaper than a sort).
+         * Overwrites {@code runStarts}; may return a new array.
+         */
+        static long[] mergeRuns(long[] spans, int[] runStarts, int runs) {
+            long[] from = spans;
+            long[] to = new long[spans.length];
+            while (runs > 1) {
+                int merged = 0;
+                for (int r = 0; r < runs; r += 2) {
+                    int lo = runStarts[r];
+                    int mid = runStarts[Math.min(r + 1, runs)];
+                    int hi = runStarts[Math.min(r + 2, runs)];
+                    int i = lo;
+                    int j = mid;
+                    for (int o = lo; o < hi; o++) {
+                        to[o] = j >= hi || i < mid && from[i] <= from[j] ? from[i++] : from[j++];
+                    }
+                    runStarts[merged++] = lo; // below every index still to be read
+                }
+                runStarts[merged] = spans.length;
+                runs = merged;
+                long[] swap = from;
+                from = to;
+                to = swap;
+            }
+            return from;
         }
 
         /** Adds [start, end) to the merged pairs out[0, size) (starts ascending); the new size. */
