@@ -28,6 +28,8 @@ final class StartChars {
 
     /** Characters of a range kept before a class counts as "anything". */
     private static final int MAX_RANGE = 512;
+    /** Start characters a {@link Skipper} looks for one by one, at most. */
+    private static final int MAX_SKIPPED = 12;
 
     private final long ascii0;
     private final long ascii1;
@@ -37,6 +39,8 @@ final class StartChars {
     /** ASCII characters a match cannot follow (bit masks as for the start characters). */
     private final long notAfter0;
     private final long notAfter1;
+    /** The start characters when a search may skip to them ({@link #skipper}); null when it should not. */
+    private final char[] skipped;
 
     private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead, long notAfter0, long notAfter1) {
         this.ascii0 = ascii0;
@@ -45,6 +49,69 @@ final class StartChars {
         this.literalLead = literalLead;
         this.notAfter0 = notAfter0;
         this.notAfter1 = notAfter1;
+        this.skipped = skipped(ascii0, ascii1, others);
+    }
+
+    /**
+     * The start characters when they are few and none is a letter or a space (a pattern that starts
+     * with a digit, a currency sign, "+" or "("): they are then a small share of a page's text, and
+     * a search finds each one's next occurrence faster with {@link String#indexOf(int, int)} than by
+     * testing every position. Null otherwise: letters and spaces are most of a text.
+     */
+    private static char[] skipped(long ascii0, long ascii1, char[] others) {
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            if (((c < 64 ? ascii0 : ascii1) & 1L << c) != 0) {
+                chars.append(c);
+            }
+        }
+        chars.append(others);
+        boolean rare = chars.length() <= MAX_SKIPPED
+                && chars.chars().noneMatch(c -> Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return rare ? chars.toString().toCharArray() : null;
+    }
+
+    /** A {@link Skipper} over {@code s}, or null when this pattern's starts are not worth skipping to. */
+    Skipper skipper(String s) {
+        return skipped == null ? null : new Skipper(s, skipped);
+    }
+
+    /**
+     * The next position of a start character in one text: each character's next occurrence found with
+     * {@link String#indexOf(int, int)} and kept until the search passes it, so that over a whole search
+     * (positions that only grow) each character's occurrences are read once.
+     */
+    static final class Skipper {
+
+        private final String s;
+        private final char[] chars;
+        /** Per start character: its first occurrence at or after {@link #from} (MAX_VALUE: none); -1: not looked up. */
+        private final int[] next;
+        private int from;
+
+        private Skipper(String s, char[] chars) {
+            this.s = s;
+            this.chars = chars;
+            this.next = new int[chars.length];
+            java.util.Arrays.fill(next, -1);
+        }
+
+        /** The first position at or after {@code position} holding a start character; MAX_VALUE when none. */
+        int next(int position) {
+            if (position < from) {
+                java.util.Arrays.fill(next, -1); // a search going back: look everything up again
+            }
+            from = position;
+            int first = Integer.MAX_VALUE;
+            for (int k = 0; k < chars.length; k++) {
+                if (next[k] < position) {
+                    int at = s.indexOf(chars[k], position);
+                    next[k] = at < 0 ? Integer.MAX_VALUE : at;
+                }
+                first = Math.min(first, next[k]);
+            }
+            return first;
+        }
     }
 
     /** The start characters of {@code pattern} (compiled without flags), if they can be told. */

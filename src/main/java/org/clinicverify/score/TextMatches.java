@@ -126,6 +126,8 @@ final class TextMatches {
         private final String s;
         /** Created on the first search inside a window: most patterns have no window on a page. */
         private Matcher matcher;
+        /** Finds the next start character when they are few and rare (else null); created with the matcher. */
+        private StartChars.Skipper skipper;
         private final int[] windows;
         /** Where a match can start (offset pairs); null: anywhere in the windows. */
         private final int[] startWindows;
@@ -164,6 +166,7 @@ final class TextMatches {
                 }
                 if (matcher == null) {
                     matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                    skipper = start == null ? null : start.skipper(s);
                 }
                 int windowStart = Math.max(position, windows[window]);
                 boolean found = startWindows != null ? findInStartWindows(windowStart, windowEnd)
@@ -188,6 +191,17 @@ final class TextMatches {
          * each one matches as {@link Matcher#lookingAt()} does.
          */
         private boolean findAtStarts(int from, int to) {
+            if (skipper != null) {
+                for (int i = skipper.next(from); i < to; i = skipper.next(i + 1)) {
+                    if (start.canStartAt(s, i)) {
+                        matcher.region(i, to);
+                        if (found(matcher.lookingAt())) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
             for (int i = from; i < to; i++) {
                 if (start.canStartAt(s, i)) {
                     matcher.region(i, to);

@@ -2,10 +2,12 @@ package org.clinicverify.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -160,6 +162,37 @@ class StartCharsTest {
         assertTrue(StartChars.of(Pattern.compile("(?<!ab)c")).orElseThrow().canStartAt("bc", 1));
         assertTrue(StartChars.of(Pattern.compile("(?<![ab]{2})c")).orElseThrow().canStartAt("bc", 1));
         assertTrue(StartChars.of(Pattern.compile("(?<!(a))c")).orElseThrow().canStartAt("ac", 1));
+    }
+
+    @Test
+    void skipperFindsTheNextStartCharacterAsTestingEveryPositionDoes() {
+        StartChars start = StartChars.of(Pattern.compile("(?<!\\d)(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}|\u20ac\\d")).orElseThrow();
+        Random random = new Random(11);
+        String alphabet = "ab 1+(9.-\u20ac\u00e9";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            StartChars.Skipper skipper = start.skipper(s);
+            for (int step = 0; step < 8; step++) {
+                int position = random.nextInt(s.length() + 1); // forwards and backwards
+                int expected = position;
+                while (expected < s.length() && !start.contains(s.charAt(expected))) {
+                    expected++;
+                }
+
+                assertEquals(expected == s.length() ? Integer.MAX_VALUE : expected, skipper.next(position), s + " from " + position);
+            }
+        }
+    }
+
+    @Test
+    void startCharactersWithALetterAreNotSkippedTo() {
+        StartChars start = StartChars.of(Pattern.compile("\\b(?:\\d+|x)y")).orElseThrow();
+
+        assertNull(start.skipper("x1y"));
     }
 
     private static String members(StartChars start, String candidates) {
