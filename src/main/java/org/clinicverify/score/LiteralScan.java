@@ -27,8 +27,13 @@ final class LiteralScan {
     /** Each literal's length by id: read per occurrence, where a list and string lookup each cost a pointer chase. */
     private final int[] lengths;
     private final Map<String, Integer> ids;
-    /** literal ids ending at each state, its own and those of its failure chain. */
-    private final int[][] output;
+    /**
+     * The literal ids ending at each state, its own and those of its failure chain: those of state s
+     * are outputIds[outputStart[s], outputStart[s + 1]), in one array rather than one per state
+     * (read per emission, where each state's own array was a pointer chase).
+     */
+    private final int[] outputStart;
+    private final int[] outputIds;
     /** Character class of every char: 0 for chars no literal contains, else 1.. (one per distinct char). */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
@@ -116,7 +121,7 @@ final class LiteralScan {
             renumber[queue[k]] = k + 1;
         }
         int[] table = new int[delta.length];
-        this.output = new int[out.size()][];
+        int[][] output = new int[out.size()][];
         this.emits = new boolean[out.size()];
         for (int old = 0; old < next.size(); old++) {
             int state = renumber[old];
@@ -125,6 +130,14 @@ final class LiteralScan {
             }
             output[state] = out.get(old).stream().mapToInt(Integer::intValue).toArray();
             emits[state] = output[state].length > 0;
+        }
+        this.outputStart = new int[output.length + 1];
+        for (int state = 0; state < output.length; state++) {
+            outputStart[state + 1] = outputStart[state] + output[state].length;
+        }
+        this.outputIds = new int[outputStart[output.length]];
+        for (int state = 0; state < output.length; state++) {
+            System.arraycopy(output[state], 0, outputIds, outputStart[state], output[state].length);
         }
         this.delta = table;
         if (next.size() <= Character.MAX_VALUE + 1) {
@@ -162,8 +175,11 @@ final class LiteralScan {
         int seenCount = 0;
         try {
             for (int k = 0; k < found.size; k++) {
-                int end = found.ends[k];
-                for (int id : output[found.states[k]]) {
+                long emission = found.emissions[k];
+                int end = (int) (emission >>> 32);
+                int state = (int) emission;
+                for (int o = outputStart[state], last = outputStart[state + 1]; o < last; o++) {
+                    int id = outputIds[o];
                     int slot = slotOf[id] - 1;
                     if (slot < 0) {
                         if (seenCount == seen.length) {
@@ -195,20 +211,28 @@ final class LiteralScan {
         return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
     }
 
-    /** Where a literal ends (offset of its last char) and the state reached there, in text order. */
+    /**
+     * Where a literal ends (offset of its last char) and the state reached there, in text order,
+     * packed as end << 32 | state: one array to grow and one store per emission.
+     */
     private static final class Emissions {
 
-        private int[] ends = new int[64];
-        private int[] states = new int[64];
+        private long[] emissions = new long[64];
         private int size;
 
         void add(int end, int state) {
-            if (size == ends.length) {
-                ends = Arrays.copyOf(ends, size * 2);
-                states = Arrays.copyOf(states, size * 2);
+            if (size == emissions.length) {
+                emissions = Arrays.copyOf(emissions, size * 2);
             }
-            ends[size] = end;
-            states[size++] = state;
+            emissions[size++] = (long) end << 32 | state;
+        }
+
+        void addAll(Emissions other) {
+            if (size + other.size > emissions.length) {
+                emissions = Arrays.copyOf(emissions, Math.max(size + other.size, size * 2));
+            }
+            System.arraycopy(other.emissions, 0, emissions, size, other.size);
+            size += other.size;
         }
     }
 
@@ -262,9 +286,7 @@ final class LiteralScan {
                 second.add(j, b);
             }
         }
-        for (int k = 0; k < second.size; k++) {
-            first.add(second.ends[k], second.states[k]);
-        }
+        first.addAll(second);
         return first;
     }
 
