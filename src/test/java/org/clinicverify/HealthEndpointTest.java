@@ -38,6 +38,8 @@ class HealthEndpointTest implements TestPropertyProvider {
         Map<String, Object> elasticsearch = (Map<String, Object>) details.get("elasticsearch");
         assertEquals("UP", elasticsearch.get("status"));
         assertEquals("clinic-verify-local", ((Map<String, Object>) elasticsearch.get("details")).get("cluster"));
+        // the tests turn the warm-up off (rounds: 0), so it is over at once
+        assertEquals("UP", ((Map<String, Object>) details.get("search-warm-up")).get("status"));
     }
 
     @Test
