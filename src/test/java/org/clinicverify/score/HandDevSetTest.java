@@ -84,6 +84,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-46 (a bare section name, "Actualités", "Noticias", "Nieuws", no longer reads as news:
+    // every site's menu has one): 1.000, 0.987, 0, 0.989 (h2611 and h4528, clinic pages, are clinics again;
+    // nothing else changed; blind batches unchanged).
     // rules-2026.12.07-45 (word starts for "route", "presos", "Urteil", "HSA|FSA"): the same figures.
     // rules-2026.12.07-44 + tm-2026.12.07-9 on batches 1-28, 32-34, 38, 39, 41-45 and 47-49 (1,381 pages; the
     // model trained without 47-49): 1.000, 0.987, 0, 0.988. Batches 47 (the European web, 34 of 40 pages not in
@@ -250,7 +253,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.986, 0, 0.987);
+    private static final Floors FLOORS = new Floors(1.0, 0.986, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

@@ -288,6 +288,7 @@ class SignalExamplesTest {
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine infusions: our trust and safety team reviews every chart."),
                 Arguments.of("context-news", CLINIC, "Ketamin-Therapie: ich vermittle Ihnen einen Termin in einem Zentrum in Ihrer Nähe."),
                 Arguments.of("context-news", CLINIC, "Ketamine-behandeling in onze kliniek. Schrijf je in voor onze nieuwsbrief."),
+                Arguments.of("context-news", CLINIC, "Accueil · La clinique · Actualités · Contact. Perfusions de kétamine en hôpital de jour."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine infusions: your psychiatrist picks the dose with you after an evaluation."),
                 Arguments.of("doorway-or-affiliate", CLINIC, "Ketamine HCl injection, HCPCS code J3490, billed per 10 mg."),
                 Arguments.of("no-prescription", CLINIC, "Ketamin ist verschreibungspflichtig und darf laut der Landesbehörde nicht ohne Rezept abgegeben werden."),
