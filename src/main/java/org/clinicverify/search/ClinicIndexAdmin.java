@@ -75,25 +75,34 @@ public final class ClinicIndexAdmin {
         client.indices().putSettings(s -> s.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
     }
 
-    /**
-     * Whether the alias points at an index made from an older mapping version than this build's (the
-     * service was upgraded to a new mapping), or at an index not named after any mapping version:
-     * such an index refuses the new fields, so it is rebuilt.
-     */
-    public boolean aliasOnOlderMapping() throws IOException {
-        return indicesBehindAlias().stream().anyMatch(index -> {
-            int version = mappingVersionOf(index);
-            return version < 0 || version < mapping.version();
-        });
+    /** How the indices behind the alias compare with this build's mapping version. */
+    public enum AliasMapping {
+        /** Every index is of this build's mapping version. */
+        CURRENT,
+        /**
+         * An index of an older mapping version (the service was upgraded), or one not named after any
+         * version: it refuses the new fields, so it is rebuilt.
+         */
+        OLDER,
+        /**
+         * An index of a newer mapping version: during a rolling upgrade the new build owns it, and an old
+         * instance rebuilding it with the old mapping would undo the upgrade (and the new build would then
+         * rebuild it back, each in turn).
+         */
+        NEWER
     }
 
-    /**
-     * Whether the alias points at an index made from a newer mapping version than this build's: during
-     * a rolling upgrade the new build owns the index, and an old instance rebuilding it with the old
-     * mapping would undo the upgrade (and the new build would then rebuild it back, each in turn).
-     */
-    public boolean aliasOnNewerMapping() throws IOException {
-        return indicesBehindAlias().stream().anyMatch(index -> mappingVersionOf(index) > mapping.version());
+    /** Where the alias stands against this build's mapping version (one request for the alias's indices). */
+    public AliasMapping aliasMapping() throws IOException {
+        boolean older = false;
+        for (String index : indicesBehindAlias()) {
+            int version = mappingVersionOf(index);
+            if (version > mapping.version()) {
+                return AliasMapping.NEWER;
+            }
+            older |= version < mapping.version(); // -1: not named after a version
+        }
+        return older ? AliasMapping.OLDER : AliasMapping.CURRENT;
     }
 
     /** The mapping version an index was made from ({@code clinics_v3}, {@code clinics_v3_<suffix>}); -1 for another name. */

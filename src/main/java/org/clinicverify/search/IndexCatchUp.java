@@ -108,11 +108,13 @@ public final class IndexCatchUp {
         try {
             indexer.flush();
             indexed = documentsBehindAlias();
-            if (indexed >= 0 && admin.aliasOnNewerMapping()) {
+            ClinicIndexAdmin.AliasMapping behindAlias = indexed >= 0 ? admin.aliasMapping()
+                    : ClinicIndexAdmin.AliasMapping.CURRENT; // a gone alias is rebuilt anyway
+            if (behindAlias == ClinicIndexAdmin.AliasMapping.NEWER) {
                 lastMismatch = null;
                 return new NewerMapping(admin.mappingVersion());
             }
-            olderMapping = indexed >= 0 && admin.aliasOnOlderMapping();
+            olderMapping = behindAlias == ClinicIndexAdmin.AliasMapping.OLDER;
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             return new Unreachable(e.toString());
         }
