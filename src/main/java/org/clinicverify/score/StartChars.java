@@ -93,13 +93,13 @@ final class StartChars {
             this.s = s;
             this.chars = chars;
             this.next = new int[chars.length];
-            java.util.Arrays.fill(next, -1);
+            Arrays.fill(next, -1);
         }
 
         /** The first position at or after {@code position} holding a start character; MAX_VALUE when none. */
         int next(int position) {
             if (position < from) {
-                java.util.Arrays.fill(next, -1); // a search going back: look everything up again
+                Arrays.fill(next, -1); // a search going back: look everything up again
             }
             from = position;
             int first = Integer.MAX_VALUE;
