@@ -28,25 +28,31 @@ final class LabelledPages {
     static List<Item> all() {
         List<Item> out = new ArrayList<>();
         for (String set : SETS) {
-            Path folder = Path.of(set);
-            if (!Files.exists(folder.resolve("labels.csv"))) {
-                continue;
-            }
-            try {
-                List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
-                for (String row : rows.subList(1, rows.size())) {
-                    if (row.isBlank()) {
-                        continue;
-                    }
-                    List<String> f = RemsCsv.fields(row);
-                    String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
-                    AssessRequest request = f.get(2).endsWith(".txt")
-                            ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
-                    out.add(new Item(folder.getFileName().toString(), f.get(0), request));
+            out.addAll(in(Path.of(set)));
+        }
+        return out;
+    }
+
+    /** The pages of one labelled folder (a labels.csv and its pages); none when it has no labels.csv. */
+    static List<Item> in(Path folder) {
+        List<Item> out = new ArrayList<>();
+        if (!Files.exists(folder.resolve("labels.csv"))) {
+            return out;
+        }
+        try {
+            List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
+            for (String row : rows.subList(1, rows.size())) {
+                if (row.isBlank()) {
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                List<String> f = RemsCsv.fields(row);
+                String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
+                AssessRequest request = f.get(2).endsWith(".txt")
+                        ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
+                out.add(new Item(folder.getFileName().toString(), f.get(0), request));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
