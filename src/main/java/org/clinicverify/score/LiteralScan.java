@@ -169,15 +169,15 @@ final class LiteralScan {
         // per literal seen (a handful per page), not per literal known (thousands): arrays sized by
         // the rule book, allocated three times per page, were a visible share of a small page's cost
         int[] slotOf = slots.get();
-        int[][] positions = new int[8][];
         int[] counts = new int[8];
         int[] seen = new int[8];
         int seenCount = 0;
+        int[][] positions;
         try {
+            // two passes, counting then filling: each literal's positions in an array of its final
+            // size (growing them by doubling was a visible share of a long page's cost)
             for (int k = 0; k < found.size; k++) {
-                long emission = found.emissions[k];
-                int end = (int) (emission >>> 32);
-                int state = (int) emission;
+                int state = (int) found.emissions[k];
                 for (int o = outputStart[state], last = outputStart[state + 1]; o < last; o++) {
                     int id = outputIds[o];
                     int slot = slotOf[id] - 1;
@@ -185,22 +185,31 @@ final class LiteralScan {
                         if (seenCount == seen.length) {
                             seen = Arrays.copyOf(seen, seenCount * 2);
                             counts = Arrays.copyOf(counts, seenCount * 2);
-                            positions = Arrays.copyOf(positions, seenCount * 2);
                         }
                         slot = seenCount++;
                         slotOf[id] = slot + 1;
                         seen[slot] = id;
-                        positions[slot] = new int[8];
                     }
+                    counts[slot]++;
+                }
+            }
+            positions = new int[seenCount][];
+            for (int slot = 0; slot < seenCount; slot++) {
+                positions[slot] = new int[Math.min(counts[slot], MAX_POSITIONS + 1)];
+                counts[slot] = 0;
+            }
+            for (int k = 0; k < found.size; k++) {
+                long emission = found.emissions[k];
+                int end = (int) (emission >>> 32);
+                int state = (int) emission;
+                for (int o = outputStart[state], last = outputStart[state + 1]; o < last; o++) {
+                    int id = outputIds[o];
+                    int slot = slotOf[id] - 1;
                     int n = counts[slot];
-                    if (n > MAX_POSITIONS) {
-                        continue;
+                    if (n <= MAX_POSITIONS) {
+                        positions[slot][n] = end + 1 - lengths[id];
+                        counts[slot] = n + 1;
                     }
-                    if (n == positions[slot].length) {
-                        positions[slot] = Arrays.copyOf(positions[slot], n * 2);
-                    }
-                    positions[slot][n] = end + 1 - lengths[id];
-                    counts[slot] = n + 1;
                 }
             }
         } finally {
@@ -217,8 +226,13 @@ final class LiteralScan {
      */
     private static final class Emissions {
 
-        private long[] emissions = new long[64];
+        private long[] emissions;
         private int size;
+
+        /** Room for one emission per 8 of {@code chars} (on a long English page common words emit about that often). */
+        Emissions(int chars) {
+            this.emissions = new long[Math.max(64, chars / 8)];
+        }
 
         void add(int end, int state) {
             if (size == emissions.length) {
@@ -251,8 +265,8 @@ final class LiteralScan {
         int overlap = Math.max(0, longest - 1);
         // the first half is [0, cut), the second [cut - overlap, n): equal lengths
         int cut = (n + overlap + 1) / 2;
-        Emissions first = new Emissions();
-        Emissions second = new Emissions();
+        Emissions first = new Emissions(cut);
+        Emissions second = new Emissions(n - cut);
         int a = 0;
         int b = 0;
         int i = 0;
@@ -334,6 +348,20 @@ final class LiteralScan {
         private int count(int id) {
             int slot = slot(id);
             return slot < 0 ? 0 : counts[slot];
+        }
+
+        /** The length of the text scanned. */
+        int length() {
+            return length;
+        }
+
+        /** How many times the given literals occur, together (each literal counted up to {@link #MAX_POSITIONS} + 1). */
+        int occurrences(int[] literalIds) {
+            int total = 0;
+            for (int id : literalIds) {
+                total += count(id);
+            }
+            return total;
         }
 
         /** The ids of the literals that occur, in the order they were first seen. */

@@ -124,6 +124,12 @@ final class PatternSearch {
         int[] windows = null;
         int[] starts = null;
         for (LiteralSet set : sets) {
+            if (start != null && start.skips()
+                    && (long) found.occurrences(set.ids()) * (set.before() + set.after()) > 2L * found.length()) {
+                // windows around a common literal ("st" of a street name is in "first", "most"...)
+                // would cover the text anyway: jumping to the rare start characters is cheaper
+                continue;
+            }
             int[][] spans = found.windowsAndStarts(set.ids(), set.before(), set.after());
             if (spans == null) {
                 continue;

@@ -71,6 +71,11 @@ final class StartChars {
         return rare ? chars.toString().toCharArray() : null;
     }
 
+    /** Whether {@link #skipper} gives one: the start characters are few and not letters or spaces. */
+    boolean skips() {
+        return skipped != null;
+    }
+
     /** A {@link Skipper} over {@code s}, or null when this pattern's starts are not worth skipping to. */
     Skipper skipper(String s) {
         return skipped == null ? null : new Skipper(s, skipped);

@@ -220,6 +220,18 @@ final class TextMatches {
             }
             for (int w = startWindow; w < startWindows.length && startWindows[w] < to; w += 2) {
                 int end = Math.min(to, startWindows[w + 1]);
+                if (skipper != null) {
+                    // rare start characters (digits, say): jump to them, do not step through the window
+                    for (int i = skipper.next(Math.max(from, startWindows[w])); i < end; i = skipper.next(i + 1)) {
+                        if (start.canStartAt(s, i)) {
+                            matcher.region(i, to);
+                            if (found(matcher.lookingAt())) {
+                                return true;
+                            }
+                        }
+                    }
+                    continue;
+                }
                 for (int i = Math.max(from, startWindows[w]); i < end; i++) {
                     if (start == null || start.canStartAt(s, i)) {
                         matcher.region(i, to);

@@ -63,10 +63,13 @@ class PatternIndexTest {
         // word boundaries, optional and repeated parts, several literal sets and none
         List<Pattern> patterns = List.of(Pattern.compile("\\bour (clinic|care team|doctors?)\\b"), Pattern.compile("(medically )?reviewed by"),
                 Pattern.compile("(?<!not )care\\w*"), Pattern.compile("\\w{0,6}care"), Pattern.compile("(powder|crystal) (of )?ketamin"),
-                Pattern.compile("st\\.? ?\\d+"), Pattern.compile("[a-z]+ clinic"), Pattern.compile("c\\w*e"), Pattern.compile("(a|an|the)? ?dr\\b"));
+                Pattern.compile("st\\.? ?\\d+"), Pattern.compile("[a-z]+ clinic"), Pattern.compile("c\\w*e"), Pattern.compile("(a|an|the)? ?dr\\b"),
+                // led by digits (rare start characters, jumped to): a short exact reach before "st", and a
+                // long one, whose windows around a common "st" would cover the text and are not made
+                Pattern.compile("\\b\\d{1,3} st\\b"), Pattern.compile("\\d[^\\n]{0,80}st\\b"));
         PatternIndex index = new PatternIndex(patterns, List.of(), 300);
         String[] words = {"our", "clinic", "care", "team", "not", "medically", "reviewed", "by", "powder", "of", "ketamine", "st", "st.", "12",
-            "dr", "the", "a", "doctors", "crystal", "caret", "x", ".", " ", " ", "  "};
+            "dr", "the", "a", "doctors", "crystal", "caret", "x", ".", " ", " ", "  ", "first", "most", "7"};
         java.util.Random random = new java.util.Random(7);
         List<String> texts = new ArrayList<>(List.of("", "care", "ourclinic our clinic", "not care, not  care caref", "st.12 st 3 st4 xst 5"));
         for (int k = 0; k < 300; k++) {
