@@ -19,7 +19,9 @@ import io.micronaut.core.annotation.Nullable;
  *   <li>{@code text-model-doubt}: a page the rules flag is not flagged when the seller probability is
  *       below {@code seller-doubt} and the model read at least {@code doubt-min-features} of its
  *       features (a few lines give it no ground to overrule the rules); it takes the model's most
- *       likely other category.</li>
+ *       likely other category. Not on a bot check in front of the site ({@code interstitial}): the
+ *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
+ *       a sales post with two decisive flags (a shop's doorway article: it is written to read as one).</li>
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
  *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
  *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
@@ -56,9 +58,13 @@ final class TextModelJudge {
      * @param careContext any remote, in-person or care context fired
      * @param green       green points (trust score)
      * @param red         red points that counted (trust score)
+     * @param interstitial the page is a bot check or security challenge, not the site's own page
+     * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, or a blog post
+     *                    with affiliate links to the drug and no framing sellers do not copy
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
-                 boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red) {
+                 boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red,
+                 boolean interstitial, boolean salesPost) {
     }
 
     record Outcome(Category category, boolean flagged, @Nullable Signal signal) {
@@ -74,7 +80,8 @@ final class TextModelJudge {
         }
         double seller = o.probability(Category.SELLER);
         if (r.flagged()) {
-            if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures()) {
+            if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures() || r.interstitial()
+                    || r.salesPost() && r.decisive() >= 2) {
                 return new Outcome(r.category(), true, null);
             }
             return new Outcome(other, false, signal(DOUBT_ID, 0,

@@ -88,6 +88,8 @@ final class VerdictDecider {
      * needed"), so on its own it does not make a page that never names the drug a drug trader's.
      */
     static final String NO_PRESCRIPTION = "no-prescription";
+    /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
+    static final String INTERSTITIAL = "interstitial-page";
 
     private final RuleBook book;
 
@@ -261,7 +263,7 @@ final class VerdictDecider {
             branch = TextModelJudge.Branch.UNDECIDED;
         }
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red);
+                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost);
     }
 
     /**

@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -55,9 +55,11 @@ class HandDevSetTest extends LabelledSetFloors {
      * pages, no sellers), 32 (the drug never spelled plainly), 33 (where the categories meet), 34 (blind until
      * rules-2026.12.07-42), 38 (short texts), 39 (products and prices), 41 (long pages and SEO), 42 (pages that
      * must not be flagged), 43 (excerpts and product snippets), 44 (quiet sellers), 45 (shared padding), 47 (the
-     * European web), 48 (shops with little text), 49 (sellers borrowing care's voice).
+     * European web), 48 (shops with little text), 49 (sellers borrowing care's voice), 50 (the other pages of a
+     * site), 51 (what a search engine returns), 52 (the web outside the US).
      */
-    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49);
+    private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
+            52);
 
     /** Batches the rules are not tuned on yet (40 and 46 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46");
@@ -84,6 +86,13 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-47 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45 and 47-52 (1,501 pages; the model trained
+    // without 47-52): 1.000, 0.986, 0, 0.989. Batches 50 (the other pages of a site), 51 (what a search engine
+    // returns) and 52 (the web outside the US) before tuning, with -46 + tm-9: 1.000, 0.929, 0, 0.919; 1.000,
+    // 0.929, 0, 0.978; 0.917, 0.786, 1, 0.912. After: 1.000, 1.000, 0, 1.000; the same; 1.000, 0.929, 0, 0.978
+    // (h5207, an affiliate post framed by a test purchase and an FAQ question, stays informational). Blind
+    // batches unchanged. tm-2026.12.07-10 (also trained on 47-52) was tried again and refused: 0.998, 0.984,
+    // 1, 0.987 on this set, blind batches equal.
     // rules-2026.12.07-46 (a bare section name, "Actualités", "Noticias", "Nieuws", no longer reads as news:
     // every site's menu has one): 1.000, 0.987, 0, 0.989 (h2611 and h4528, clinic pages, are clinics again;
     // nothing else changed; blind batches unchanged).
@@ -253,7 +262,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.986, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.985, 0, 0.988);
 
     @Override
     protected Evaluation.Report report() {

@@ -57,6 +57,17 @@ class ScorerTest {
     }
 
     @Test
+    void aBotCheckInFrontOfAShopLeavesTheDecisionToItsAddress() {
+        String challenge = "cheap-ketamine-online.test Checking if the site connection is secure. Enable JavaScript and cookies to continue."
+                + " cheap-ketamine-online.test needs to review the security of your connection before proceeding. Ray ID: 91ab0c. Performance"
+                + " and security by a content delivery network.";
+        Verdict verdict = SCORER.assessPage(Pages.text("https://cheap-ketamine-online.test/shop/ketalar-10-ml-vials", challenge));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+        assertTrue(verdict.signals().stream().anyMatch(s -> s.id().equals(VerdictDecider.INTERSTITIAL)), verdict.signals().toString());
+    }
+
+    @Test
     void sellerWordsInsideTheDomainStillCountOnAThinPage() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://orderketaminenow.test/about-us", "We are a small team passionate about wellness."));
 
@@ -329,6 +340,20 @@ class ScorerTest {
                         + "session I was scared. I ordered ketamine lozenges "
                         + "from KetaNova, no prescription and no appointment, just a short form. Paying in Bitcoin was cheaper. "
                         + "Use my code MINDRESET for 10% off your first order."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void aDoorwayArticleCarryingTwoDecisiveFlagsIsFlaggedWithTheTextModelToo() {
+        // The article padding around it does not make the model withdraw the flag (TextModelTest covers the judge).
+        String article = "Ketamine was first made in 1962 as an anaesthetic. Researchers have since studied it for depression, "
+                + "and clinics give it by infusion under medical supervision. Side effects include nausea and dizziness. ";
+        Verdict verdict = SCORER.assessPage(Pages.text("https://calm-living-journal.test/wellness/ketamine-depression-where-to-get-it",
+                "Ketamine and depression: what science says (and where to get it). By the editors, 12 November 2026. This article "
+                        + "contains affiliate links. " + article.repeat(3) + "Where to buy ketamine online: the waiting lists are long, but "
+                        + "KetaDirect ships nasal spray without a prescription in 48 hours. Payment by card or Bitcoin. Use the code "
+                        + "CALM10 for 10% off your first order. " + article));
 
         assertTrue(verdict.flagged(), verdict.signals().toString());
     }

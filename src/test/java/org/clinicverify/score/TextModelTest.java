@@ -57,7 +57,7 @@ class TextModelTest {
     }
 
     private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
-        return new TextModelJudge.Rules(category, flagged, branch, drug, drug ? anyRed : 0, anyRed, false, 0, false, false, false, false, 0, 0);
+        return new TextModelJudge.Rules(category, flagged, branch, drug, drug ? anyRed : 0, anyRed, false, 0, false, false, false, false, 0, 0, false, false);
     }
 
     @Test
@@ -131,9 +131,9 @@ class TextModelTest {
         assertTrue(o.probability(Category.CLINIC) >= 0.6, "clinic " + o.probability(Category.CLINIC));
         for (TextModelJudge.Branch branch : List.of(TextModelJudge.Branch.PROTECTED, TextModelJudge.Branch.REVIEW)) {
             TextModelJudge.Rules sawCare = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0, false, 0,
-                    false, true, false, true, 10, 0);
+                    false, true, false, true, 10, 0, false, false);
             TextModelJudge.Rules reported = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0, false, 0,
-                    false, true, true, true, 10, 0);
+                    false, true, true, true, 10, 0, false, false);
             TextModelJudge.Outcome named = TextModelJudge.judge(sawCare, o, shipped(model), "u");
             TextModelJudge.Outcome news = TextModelJudge.judge(reported, o, shipped(model), "u");
             TextModelJudge.Outcome unsure = TextModelJudge.judge(sawCare, o,
@@ -194,6 +194,34 @@ class TextModelTest {
         assertFalse(out.flagged());
         assertEquals(Category.INFORMATIONAL, out.category());
         assertEquals(TextModelJudge.DOUBT_ID, out.signal().id());
+    }
+
+    @Test
+    void onABotCheckTheModelDoesNotOverruleTheAddress() {
+        TextModel robust = small(true);
+        TextModel.Opinion o = robust.opinion(robust.read("", NEWS, " ", List.of()));
+        TextModelJudge.Rules flaggedByUrl = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 2, 2,
+                false, 1, false, false, false, false, 0, 20, true, false);
+        TextModelJudge.Outcome out = TextModelJudge.judge(flaggedByUrl, o, shipped(robust), "u");
+        assertTrue(out.flagged(), o.probabilities().toString());
+        assertEquals(Category.SELLER, out.category());
+        assertNull(out.signal());
+    }
+
+    @Test
+    void aDoorwayPostWithTwoDecisiveFlagsKeepsItsFlagWhenTheModelReadsAnArticle() {
+        TextModel robust = small(true);
+        TextModel.Opinion o = robust.opinion(robust.read("", NEWS, " ", List.of()));
+        TextModelJudge.Rules twoFlags = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
+                true, 2, false, true, false, false, 0, 28, false, true);
+        TextModelJudge.Rules oneFlag = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 2, 2,
+                true, 1, false, true, false, false, 0, 16, false, true);
+        TextModelJudge.Rules notADoorway = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
+                true, 2, false, true, false, false, 0, 28, false, false);
+
+        assertTrue(TextModelJudge.judge(twoFlags, o, shipped(robust), "u").flagged(), o.probabilities().toString());
+        assertFalse(TextModelJudge.judge(oneFlag, o, shipped(robust), "u").flagged());
+        assertFalse(TextModelJudge.judge(notADoorway, o, shipped(robust), "u").flagged());
     }
 
     @Test

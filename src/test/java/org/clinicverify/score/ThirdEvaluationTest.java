@@ -31,8 +31,9 @@ class ThirdEvaluationTest extends LabelledSetFloors {
     // same angles by other authors), measured once: 0.953, 0.976, two informational pages flagged, 0.947.
     // rules-2026.12.07-42 + tm-2026.12.07-8 (tuned and retrained on batches 34 and 41-43), measured once:
     // 0.976, 0.976, one informational page flagged, 0.956; rules-2026.12.07-43 + tm-2026.12.07-9 and -44 + tm-9:
-    // the same.
-    private static final Floors FLOORS = new Floors(0.975, 0.976, 1, 0.955);
+    // the same. rules-2026.12.07-47 + tm-9 (tuned on batches 50-52; blind batches no worse), measured once:
+    // 0.977, 1.000, one informational page flagged, 0.963.
+    private static final Floors FLOORS = new Floors(0.976, 0.999, 1, 0.962);
 
     @Override
     protected Evaluation.Report report() {
