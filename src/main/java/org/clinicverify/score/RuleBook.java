@@ -87,8 +87,8 @@ public record RuleBook(String version,
      *                 street address); see thresholds.provider-protects-url
      * @param padding  an informational context that sellers copy into their pages (reference, academic,
      *                 editorial text): it does not protect a page that shows two decisive red flags
-     * @param trade    a red flag of the drug trade itself (stealth shipping, no prescription, research
-     *                 chemical): with another decisive flag it counts on a page that never names the drug
+     * @param trade    whether this is a red flag of the drug trade itself, which counts on a page that never
+     *                 names the drug ({@link Trade})
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
      * @param unless   a match does not count when this pattern occurs earlier in its sentence (contrast:
      *                 "no need to visit an infusion clinic")
@@ -103,7 +103,7 @@ public record RuleBook(String version,
                        boolean identity,
                        boolean provider,
                        boolean padding,
-                       boolean trade,
+                       Trade trade,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,
                        @Nullable Near near,
@@ -119,5 +119,31 @@ public record RuleBook(String version,
         boolean urlOnly() {
             return in.size() == 1 && in.contains(Target.URL);
         }
+
+        /** A red flag of the drug trade, at least beside another decisive flag. */
+        boolean tradeWithAnother() {
+            return trade != Trade.NONE;
+        }
+
+        /** A red flag of the drug trade that lawful shops do not show either. */
+        boolean tradeAlone() {
+            return trade == Trade.ALONE;
+        }
+    }
+
+    /**
+     * How far a red flag shows the drug trade itself, on a page that never names the drug (a seller's
+     * shipping, payment or FAQ page).
+     */
+    public enum Trade {
+        /** Not a sign of the drug trade without the drug's name. */
+        NONE,
+        /**
+         * Only beside another decisive flag ({@code trade: paired}): "no prescription" is also how a
+         * pharmacy or a supplement shop labels over-the-counter goods ("rezeptfrei").
+         */
+        PAIRED,
+        /** Beside another decisive flag, and as the trade flag the text model's flag needs ({@code trade: true}): stealth shipping, research chemical. */
+        ALONE
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
+import io.micronaut.core.annotation.Nullable;
+
 import org.clinicverify.SettingException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -228,7 +230,7 @@ final class RuleBookLoader {
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
                 builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")),
-                Boolean.TRUE.equals(r.get("padding")), Boolean.TRUE.equals(r.get("trade")), List.copyOf(patterns), combined, near, unless,
+                Boolean.TRUE.equals(r.get("padding")), trade(r.get("trade"), where), List.copyOf(patterns), combined, near, unless,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 
@@ -274,6 +276,19 @@ final class RuleBookLoader {
             throw fail("'" + key + "' must be a positive integer, got " + value);
         }
         return i;
+    }
+
+    private RuleBook.Trade trade(@Nullable Object value, String where) {
+        if (value == null || Boolean.FALSE.equals(value)) {
+            return RuleBook.Trade.NONE;
+        }
+        if (Boolean.TRUE.equals(value)) {
+            return RuleBook.Trade.ALONE;
+        }
+        if ("paired".equals(value)) {
+            return RuleBook.Trade.PAIRED;
+        }
+        throw fail(where + ".trade: expected true, false or paired, got " + value);
     }
 
     private SettingException fail(String problem) {

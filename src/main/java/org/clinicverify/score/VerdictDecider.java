@@ -82,12 +82,6 @@ final class VerdictDecider {
     /** Affiliate links, coupon codes: a post that earns on a shop's sales is that shop's doorway. */
     static final String DOORWAY = "doorway-or-affiliate";
     static final String FORUM_MEDIA = "context-forum-media";
-    /**
-     * Sold without a prescription: a red flag of the drug trade when the drug is named, but also how a
-     * pharmacy or a supplement shop labels over-the-counter goods ("rezeptfrei", "no prescription
-     * needed"), so on its own it does not make a page that never names the drug a drug trader's.
-     */
-    static final String NO_PRESCRIPTION = "no-prescription";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -186,7 +180,7 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.RED && !(urlWordsIgnored && rule.urlOnly()) && !rule.id().equals(NO_ADDRESS)) {
                 anyRed++;
                 ownRed += drug ? 1 : 0;
-                trade |= rule.trade() && !rule.id().equals(NO_PRESCRIPTION);
+                trade |= rule.tradeAlone();
             }
         }
         // A forum or social page whose only informational framing is the forum itself, and that reads
@@ -286,7 +280,7 @@ final class VerdictDecider {
             }
             if (rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {
                 decisive++;
-                trade |= rule.trade();
+                trade |= rule.tradeWithAnother();
             }
         }
         return trade && decisive >= 2;

@@ -45,6 +45,19 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void tradeFlagsSayWhetherTheyStandAlone() throws IOException {
+        RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
+        RuleBook.Rule noPrescription = book.rules().stream().filter(r -> r.id().equals("no-prescription")).findFirst().orElseThrow();
+        RuleBook.Rule researchChemical = book.rules().stream().filter(r -> r.id().equals("research-chemical")).findFirst().orElseThrow();
+        String unknown = bundled().replace("    trade: paired\n", "    trade: sometimes\n");
+
+        assertEquals(RuleBook.Trade.PAIRED, noPrescription.trade());
+        assertEquals(RuleBook.Trade.ALONE, researchChemical.trade());
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(unknown, "rules.yml"));
+        assertTrue(e.getMessage().contains("(no-prescription).trade: expected true, false or paired, got sometimes"), e.getMessage());
+    }
+
+    @Test
     void unknownTargetAndCaseSensitiveMetadataAreRejected() throws IOException {
         String unknown = bundled().replace("in: [text, title, url, meta]", "in: [text, title, url, alt]");
         String caseSensitive = bundled().replace("in: [text, title, url, meta]", "in: [text, title, url, meta]\n    case-sensitive: true");
