@@ -280,7 +280,7 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamine lozenges: when will my order arrive? Related articles: Which states do you ship to?"),
                 Arguments.of("context-news", CLINIC, "Ketamin-Therapie per Video: die Nachrichtenfunktion der App bleibt aktiv."),
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Voted the best ketamine clinic in Denver: our nurses stay with you."),
-                Arguments.of("provider-voice", CLINIC, "Ketamine news: a help line was set up by the city."),
+                Arguments.of("provider-voice", CLINIC, "The director said: \"Our nurses monitor every infusion.\" Clinics across the state offer ketamine."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamine infusions for adults; we do not treat children."),
                 Arguments.of("context-government", CLINIC, "Kétamine : feuille de soins électronique transmise à votre caisse."),
                 Arguments.of("messenger-ordering", CLINIC, "Ketamin-Therapie: Termine nur über die Praxis, nie über Telegram oder WhatsApp."),
