@@ -61,8 +61,8 @@ class HandDevSetTest extends LabelledSetFloors {
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
             52);
 
-    /** Batches the rules are not tuned on yet (40 and 46 are blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch40", "batch46");
+    /** Batches the rules are not tuned on yet (40, 46 and 55 are blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55");
 
     private Evaluation.Report report;
 
@@ -86,6 +86,8 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // Batch 55 (a third blind batch, a fair sample of the whole problem by an independent author, written after
+    // -47 shipped): -47 + tm-9 1.000, 1.000, 0, 1.000 (figures only).
     // rules-2026.12.07-47 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45 and 47-52 (1,501 pages; the model trained
     // without 47-52): 1.000, 0.986, 0, 0.989. Batches 50 (the other pages of a site), 51 (what a search engine
     // returns) and 52 (the web outside the US) before tuning, with -46 + tm-9: 1.000, 0.929, 0, 0.919; 1.000,
