@@ -66,14 +66,16 @@ public record RuleBook(String version,
      * @param sellerWithoutDecisive  red points needed otherwise (and they must exceed the care points)
      * @param informational          informational context points that protect a page from flagging
      * @param informationalOverSeller informational points that protect a page even when seller evidence is present
+     * @param informationalOverDoorway the same on a post with affiliate links or coupon codes for the drug
      * @param review                 doubtful-context points that route a site to moderators
      * @param care                   care points needed to call a page clinic or telehealth
      * @param trustCapFlagged        highest trustScore of a flagged site
      * @param identityProtects       identity points above which URL words do not count and two decisive flags are needed
      * @param providerProtectsUrl   provider points (see Rule.provider) above which URL words do not count
      */
-    public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller, int review, int care,
-                             int trustCapFlagged, int identityProtects, int providerProtectsUrl) {
+    public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller,
+                             int informationalOverDoorway, int review, int care, int trustCapFlagged, int identityProtects,
+                             int providerProtectsUrl) {
     }
 
     /** Only count a match when one of these patterns occurs within {@code window} characters. */

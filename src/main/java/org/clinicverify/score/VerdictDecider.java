@@ -37,7 +37,10 @@ import io.micronaut.core.annotation.Nullable;
  *       {@code thresholds.informational-over-seller}). Editorial framing never outweighs seller
  *       evidence (padding text reads like an article), and against two decisive red flags no context
  *       that sellers copy into their pages ({@code padding}: reference, academic, editorial text)
- *       counts (an encyclopaedia quoting one street price is still protected). A price per gram
+ *       counts (an encyclopaedia quoting one street price is still protected). Against the seller
+ *       evidence of a post with its own affiliate links or coupon codes for the drug the framing
+ *       must reach {@code thresholds.informational-over-doorway} (an affiliate review's "how we
+ *       tested" and FAQ are not a newspaper's report). A price per gram
  *       that no other red flag backs needs only {@code thresholds.informational} (a news story or a
  *       forum thread quoting street prices is not a shop), and so do URL words when the page's own
  *       text shows no red flag (a warning at /esketamina-sin-receta), but against a price list of several
@@ -218,6 +221,10 @@ final class VerdictDecider {
             }
         }
         boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;
+        // A post with its own affiliate links or coupon codes for the drug is written to read as consumer
+        // journalism ("how we tested", an FAQ, "we are not lawyers"): against its seller evidence a few such
+        // markers are not enough, only framing as thick as a real report's.
+        boolean doorway = drug && f.has(DOORWAY);
         // Seller words in the address and nothing red on the page itself: an alert at
         // /esketamina-sin-receta is about such sales; the ordinary informational threshold protects it.
         boolean urlOnlyRed = drug && !textRed;
@@ -242,7 +249,7 @@ final class VerdictDecider {
         } else if (framing >= (established ? t.informationalOverSeller() : t.informational())
                 && (framing >= (tele + inPerson) / 2 || !voice && !established)
                 && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
-                        >= (priceOnly || urlOnlyRed ? t.informational() : t.informationalOverSeller()))) {
+                        >= (priceOnly || urlOnlyRed ? t.informational() : doorway ? t.informationalOverDoorway() : t.informationalOverSeller()))) {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.PROTECTED;
         } else if (sellerEvidence) {

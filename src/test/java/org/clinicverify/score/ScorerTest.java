@@ -359,6 +359,29 @@ class ScorerTest {
     }
 
     @Test
+    void anAffiliateReviewDressedAsConsumerJournalismIsTheShopsDoorway() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://calm-ledger.test/reviews/we-tested-4-ketamine-shops",
+                "We tested 4 ketamine shops so you don't have to. By Sam Reed, updated 3 March 2026. This article contains "
+                        + "affiliate links. How we tested: we ordered from each shop with a new e-mail address. Can you buy "
+                        + "ketamine online? With these shops, yes. 1. KetaNova, best overall: 1 g crystal $90, paid in Bitcoin, "
+                        + "it arrived in stealth packaging on day four. Use our code LEDGER10 for 10% off your first order."));
+
+        assertTrue(verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
+    void aNewspaperReportQuotingSuchAReviewAndItsCodeIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://citynews.test/news/2026/03/ketamine-review-sites",
+                "Staff reporter. The review site told readers to \"use our code LEDGER10 for 10% off\" at a shop selling "
+                        + "ketamine crystal for Bitcoin without a prescription. Reporters also found three similar sites. According "
+                        + "to investigators, the shop shipped in stealth packaging; police said two people were arrested. "
+                        + "\"These pages are advertisements dressed as reviews,\" said Dr. Maria Lopez, a toxicologist interviewed "
+                        + "for this article. A spokesperson for the regulator said the sites were reported."));
+
+        assertEquals("informational/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void newsStoryQuotingSuchABlogIsNotFlagged() {
         Scorer rulesOnly = new Scorer(RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null), () -> RemsIndex.EMPTY);
         Verdict verdict = rulesOnly.assessPage(Pages.text("https://citynews.test/news/2026/ketamine-blogs",
