@@ -117,8 +117,22 @@ public final class Evaluation {
     }
 
     public static Report run(Path folder, PageAssessor assessor) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
         List<Item> items = new ArrayList<>();
+        for (Labelled page : read(folder)) {
+            Verdict v = assessor.assess(page.request());
+            items.add(new Item(page.id(), page.request().url(), page.category(), page.flagged(), v.category(), v.flagged()));
+        }
+        return new Report(List.copyOf(items));
+    }
+
+    /** One labelled page: its id, its label, and the request that assesses it (HTML, or plain text for a .txt file). */
+    record Labelled(String id, Category category, boolean flagged, AssessRequest request) {
+    }
+
+    /** The pages of a labelled folder ({@code labels.csv}: id,url,file,category,flagged,...), in file order. */
+    static List<Labelled> read(Path folder) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
+        List<Labelled> pages = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -127,10 +141,9 @@ public final class Evaluation {
             String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
             AssessRequest request = f.get(2).endsWith(".txt")
                     ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
-            Verdict v = assessor.assess(request);
-            items.add(new Item(f.get(0), f.get(1), Category.fromId(f.get(3)), Boolean.parseBoolean(f.get(4)), v.category(), v.flagged()));
+            pages.add(new Labelled(f.get(0), Category.fromId(f.get(3)), Boolean.parseBoolean(f.get(4)), request));
         }
-        return new Report(List.copyOf(items));
+        return pages;
     }
 
     static Map<Category, Integer> counts(Report report) {

@@ -2,7 +2,6 @@ package org.clinicverify.score;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,25 +34,14 @@ final class LabelledPages {
 
     /** The pages of one labelled folder (a labels.csv and its pages); none when it has no labels.csv. */
     static List<Item> in(Path folder) {
-        List<Item> out = new ArrayList<>();
         if (!Files.exists(folder.resolve("labels.csv"))) {
-            return out;
+            return List.of();
         }
         try {
-            List<String> rows = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
-            for (String row : rows.subList(1, rows.size())) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                List<String> f = RemsCsv.fields(row);
-                String body = Files.readString(folder.resolve(f.get(2)), StandardCharsets.UTF_8);
-                AssessRequest request = f.get(2).endsWith(".txt")
-                        ? new AssessRequest(f.get(1), null, body) : new AssessRequest(f.get(1), body, null);
-                out.add(new Item(folder.getFileName().toString(), f.get(0), request));
-            }
+            return Evaluation.read(folder).stream()
+                    .map(page -> new Item(folder.getFileName().toString(), page.id(), page.request())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 }
