@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -57,10 +57,11 @@ class HandDevSetTest extends LabelledSetFloors {
      * must not be flagged), 43 (excerpts and product snippets), 44 (quiet sellers), 45 (shared padding), 47 (the
      * European web), 48 (shops with little text), 49 (sellers borrowing care's voice), 50 (the other pages of a
      * site), 51 (what a search engine returns), 52 (the web outside the US), 53 (reviews, guides and journalism),
-     * 54 (the messy web built like a test set).
+     * 54 (the messy web built like a test set), 56 (sellers that look harmless), 57 (thin pages), 58 (the same page
+     * types in six languages).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54);
+            52, 53, 54, 56, 57, 58);
 
     /** Batches the rules are not tuned on yet (40, 46 and 55 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55");
@@ -87,6 +88,11 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-49 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54 and 56-58 (1,701 pages): 1.000,
+    // 0.978, 0, 0.987. Batches 56 (sellers that look harmless, and their look-alikes), 57 (thin pages) and 58
+    // (the same page types in six languages) before tuning, with -48 + tm-9: 0.917, 0.786, 1, 0.855; 1.000,
+    // 0.786, 0, 0.904; 1.000, 0.929, 0, 0.978. After: 1.000, 0.857, 0, 0.927; 1.000, 0.929, 0, 0.978; the
+    // same. No page of the earlier batches changed. Blind batches 40, 46 and 55 unchanged.
     // rules-2026.12.07-48 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45 and 47-54 (1,581 pages): 1.000, 0.984, 0,
     // 0.989. Batches 53 (reviews, guides and journalism on both sides) and 54 (the messy web built like a test
     // set) before tuning, with -47 + tm-9: 1.000, 0.643, 0, 0.868 and 1.000, 0.857, 0, 0.926; after: 1.000,
@@ -272,7 +278,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.983, 0, 0.988);
+    private static final Floors FLOORS = new Floors(1.0, 0.977, 0, 0.986);
 
     @Override
     protected Evaluation.Report report() {
