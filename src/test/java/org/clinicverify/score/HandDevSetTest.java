@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -58,10 +58,11 @@ class HandDevSetTest extends LabelledSetFloors {
      * European web), 48 (shops with little text), 49 (sellers borrowing care's voice), 50 (the other pages of a
      * site), 51 (what a search engine returns), 52 (the web outside the US), 53 (reviews, guides and journalism),
      * 54 (the messy web built like a test set), 56 (sellers that look harmless), 57 (thin pages), 58 (the same page
-     * types in six languages).
+     * types in six languages), 59 (pages that must not be flagged), 60 (sellers who avoid the word), 61 (a fair
+     * sample).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58);
+            52, 53, 54, 56, 57, 58, 59, 60, 61);
 
     /** Batches the rules are not tuned on yet (40, 46 and 55 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55");
@@ -88,6 +89,11 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-50 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54 and 56-61 (1,821 pages): 1.000,
+    // 0.978, 0, 0.987. Batches 59 (pages that must not be flagged), 60 (sellers who avoid the word) and 61 (a
+    // fair sample) before tuning, with -49 + tm-9: 0.917, 1.000, 1, 0.982; 0.944, 0.850, 1, 0.876; 1.000,
+    // 1.000, 0, 1.000. After: 1.000, 1.000, 0, 1.000; 1.000, 0.950, 0, 0.974 (a questionnaire-only shop that
+    // never names the drug); the same. No page of the earlier batches changed. Blind batches unchanged.
     // rules-2026.12.07-49 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54 and 56-58 (1,701 pages): 1.000,
     // 0.978, 0, 0.987. Batches 56 (sellers that look harmless, and their look-alikes), 57 (thin pages) and 58
     // (the same page types in six languages) before tuning, with -48 + tm-9: 0.917, 0.786, 1, 0.855; 1.000,
