@@ -382,6 +382,26 @@ class ScorerTest {
     }
 
     @Test
+    void ketaCaviarIsSalmonNotTheDrug() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://fischhaus.test/kaviar/keta-kaviar-250g",
+                "Keta-Kaviar, 250 g Dose 32,90 € (131,60 € / kg). In den Warenkorb. Rogen vom Keta-Lachs (Oncorhynchus keta), "
+                        + "gekühlt versandt, Versand innerhalb von 2 Tagen. Bezahlen mit PayPal oder Kreditkarte."));
+
+        assertFalse(verdict.flagged(), verdict.signals().toString());
+        assertTrue(verdict.signals().stream().noneMatch(s -> s.id().equals("mentions-ketamine")), verdict.signals().toString());
+    }
+
+    @Test
+    void aParentsGuideQuotingADealersMenuIsNotFlagged() {
+        Verdict verdict = SCORER.assessPage(Pages.text("https://familias-informadas.test/guias/jerga-en-redes",
+                "Jerga de drogas en redes: guía para madres y padres. Para que sepa reconocerlo, un anuncio ficticio como los que "
+                        + "vemos en institutos: «keta 1g 30€ · 5g 120€, envío 24h toda España, bizum o cripto, escribe por Telegram». "
+                        + "Si encuentra algo así en el móvil de su hijo o hija, hable con calma. Prevención de adicciones de su municipio."));
+
+        assertEquals("informational/false", verdict.category().id() + "/" + verdict.flagged(), verdict.signals().toString());
+    }
+
+    @Test
     void newsStoryQuotingSuchABlogIsNotFlagged() {
         Scorer rulesOnly = new Scorer(RuleBookLoader.load("classpath:score/rules.yml").withTextModel(null), () -> RemsIndex.EMPTY);
         Verdict verdict = rulesOnly.assessPage(Pages.text("https://citynews.test/news/2026/ketamine-blogs",
