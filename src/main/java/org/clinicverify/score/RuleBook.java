@@ -145,7 +145,10 @@ public record RuleBook(String version,
          * pharmacy or a supplement shop labels over-the-counter goods ("rezeptfrei").
          */
         PAIRED,
-        /** Beside another decisive flag, and as the trade flag the text model's flag needs ({@code trade: true}): stealth shipping, research chemical. */
+        /**
+         * Beside another decisive flag, and as the trade flag the text model's flag needs ({@code trade:
+         * true}): stealth shipping, research chemical.
+         */
         ALONE
     }
 }

@@ -192,17 +192,25 @@ final class TextMatches {
          */
         private boolean findAtStarts(int from, int to) {
             if (skipper != null) {
-                for (int i = skipper.next(from); i < to; i = skipper.next(i + 1)) {
-                    if (start.canStartAt(s, i)) {
-                        matcher.region(i, to);
-                        if (found(matcher.lookingAt())) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return jumpingToStarts(from, to, to);
             }
             for (int i = from; i < to; i++) {
+                if (start.canStartAt(s, i)) {
+                    matcher.region(i, to);
+                    if (found(matcher.lookingAt())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The leftmost match starting in [first, last) and ending by {@code to}, trying only the
+         * positions of the {@link #skipper}'s start characters.
+         */
+        private boolean jumpingToStarts(int first, int last, int to) {
+            for (int i = skipper.next(first); i < last; i = skipper.next(i + 1)) {
                 if (start.canStartAt(s, i)) {
                     matcher.region(i, to);
                     if (found(matcher.lookingAt())) {
@@ -222,13 +230,8 @@ final class TextMatches {
                 int end = Math.min(to, startWindows[w + 1]);
                 if (skipper != null) {
                     // rare start characters (digits, say): jump to them, do not step through the window
-                    for (int i = skipper.next(Math.max(from, startWindows[w])); i < end; i = skipper.next(i + 1)) {
-                        if (start.canStartAt(s, i)) {
-                            matcher.region(i, to);
-                            if (found(matcher.lookingAt())) {
-                                return true;
-                            }
-                        }
+                    if (jumpingToStarts(Math.max(from, startWindows[w]), end, to)) {
+                        return true;
                     }
                     continue;
                 }

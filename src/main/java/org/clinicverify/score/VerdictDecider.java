@@ -237,6 +237,7 @@ final class VerdictDecider {
         // An established provider (named prescribers, NPI, address...) quoting reference or study text is
         // still the provider: for it only the contexts sellers do not copy (news, law, government...) count.
         int framing = established ? infoOverSeller : info;
+        int framingOverSeller = priceOnly || urlOnlyRed ? t.informational() : doorway ? t.informationalOverDoorway() : t.informationalOverSeller();
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;
@@ -248,8 +249,7 @@ final class VerdictDecider {
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
         } else if (framing >= (established ? t.informationalOverSeller() : t.informational())
                 && (framing >= (tele + inPerson) / 2 || !voice && !established)
-                && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial)
-                        >= (priceOnly || urlOnlyRed ? t.informational() : doorway ? t.informationalOverDoorway() : t.informationalOverSeller()))) {
+                && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial) >= framingOverSeller)) {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.PROTECTED;
         } else if (sellerEvidence) {
