@@ -186,11 +186,15 @@ final class VerdictDecider {
                 trade |= rule.tradeAlone();
             }
         }
+        // A post with its own affiliate links or coupon codes for the drug is written to read as consumer
+        // journalism ("how we tested", an FAQ, "we are not lawyers"): against its seller evidence a few such
+        // markers are not enough, only framing as thick as a real report's.
+        boolean doorway = drug && f.has(DOORWAY);
         // A forum or social page whose only informational framing is the forum itself, and that reads
         // as a sales listing, is the listing (a vendor thread); a podcast or article about sellers is not.
         // A personal blog post with affiliate links to the drug is the shop's doorway, whatever padding
         // (reference, editorial) it carries; news or a government page quoting such a post is not.
-        boolean salesPost = drug && (f.has(MARKETPLACE) && !otherInfo || f.has(DOORWAY) && !otherInfoNotPadding);
+        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo || doorway && !otherInfoNotPadding;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -221,10 +225,6 @@ final class VerdictDecider {
             }
         }
         boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;
-        // A post with its own affiliate links or coupon codes for the drug is written to read as consumer
-        // journalism ("how we tested", an FAQ, "we are not lawyers"): against its seller evidence a few such
-        // markers are not enough, only framing as thick as a real report's.
-        boolean doorway = drug && f.has(DOORWAY);
         // Seller words in the address and nothing red on the page itself: an alert at
         // /esketamina-sin-receta is about such sales; the ordinary informational threshold protects it.
         boolean urlOnlyRed = drug && !textRed;
