@@ -21,7 +21,10 @@ import io.micronaut.core.annotation.Nullable;
  *       features (a few lines give it no ground to overrule the rules); it takes the model's most
  *       likely other category. Not on a bot check in front of the site ({@code interstitial}): the
  *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
- *       a sales post with two decisive flags (a shop's doorway article: it is written to read as one).</li>
+ *       a sales post with a decisive flag (a shop's doorway article or a sponsored blog post: it is
+ *       written to read as an article). Nor when two decisive flags fired and the model reads a care
+ *       provider: a "wellness centre" selling the drug without a prescription for crypto reads like
+ *       one, a real clinic does not show two decisive flags (news quoting such offers may).</li>
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
  *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
  *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
@@ -81,7 +84,7 @@ final class TextModelJudge {
         double seller = o.probability(Category.SELLER);
         if (r.flagged()) {
             if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures() || r.interstitial()
-                    || r.salesPost() && r.decisive() >= 2) {
+                    || r.salesPost() && r.decisive() >= 1 || r.decisive() >= 2 && other != Category.INFORMATIONAL) {
                 return new Outcome(r.category(), true, null);
             }
             return new Outcome(other, false, signal(DOUBT_ID, 0,

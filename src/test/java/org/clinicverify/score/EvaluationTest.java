@@ -56,10 +56,12 @@ class EvaluationTest extends LabelledSetFloors {
     // rules-2026.12.07-47 + tm-9 (batches 50-52, rules only): the same, measured once. -48 + tm-9 (batches 53
     // and 54, the second written the way this set's README says it was built): the same, measured once.
     // -49 + tm-9 (batches 56-58), -50 + tm-9 (batches 59-61) and -51 + tm-9 (batches 62, 63): the same, each
-    // measured once.
+    // measured once. -52 + tm-9 (batches 65-67: sellers that look harmless, snippets, pages that show little;
+    // blind batches 40, 46, 55, 64 and 68 no worse): 1.000 / 0.857 / 0 / 0.930, measured once (two sellers more,
+    // the first change on this set since -43).
     // These assertions pin what is reached so that a change that makes it worse fails.
 
-    private static final Floors FLOORS = new Floors(0.999, 0.828, 0, 0.919);
+    private static final Floors FLOORS = new Floors(0.999, 0.856, 0, 0.929);
 
     @Override
     protected Evaluation.Report report() {

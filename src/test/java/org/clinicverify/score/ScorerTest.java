@@ -242,6 +242,21 @@ class ScorerTest {
     }
 
     @Test
+    void streetNamesOfTheDrugLetItsRedFlagsCount() {
+        // "ketty" and "k-hole" name the drug: without a name, a bio offering "party favours" is nobody's seller
+        Verdict ketty = SCORER.assessPage(Pages.text("https://bio.test/kdreamer",
+                "ketty + other party favours | UK-wide post | menu on tele @kdreamer_uk | no time wasters"));
+        Verdict unnamed = SCORER.assessPage(Pages.text("https://bio.test/kdreamer",
+                "balloons + other party favours | UK-wide post | menu on tele @kdreamer_uk | no time wasters"));
+        Verdict khole = SCORER.assessPage(Pages.text("https://khole-supply.test/faq",
+                "How do I pay? We take BTC, XMR and Amazon gift cards. Your order is packed after 2 confirmations."));
+
+        assertTrue(ketty.flagged(), ketty.signals().toString());
+        assertFalse(unnamed.flagged(), unnamed.signals().toString());
+        assertTrue(khole.flagged(), khole.signals().toString());
+    }
+
+    @Test
     void forumThreadComparingPricesIsNotFlagged() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://forum.test/t/9013",
                 "Ketamine prices where you live? Posted by dk · 12 replies. £25 a gram in Bristol, used to be 30."));

@@ -169,7 +169,16 @@ class SignalExamplesTest {
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "I migliori centri per la ketamina a Milano."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamin: kostenloser Nachversand, wenn das Paket vom Zoll einbehalten wurde."),
                 Arguments.of("messenger-ordering", CLINIC, "Ketamin-Kristalle. Kontakt über Threema."),
-                Arguments.of("context-news", CLINIC, "Ketamine ring dismantled in Leeds. Related stories: customs seize 40 kg."));
+                Arguments.of("context-news", CLINIC, "Ketamine ring dismantled in Leeds. Related stories: customs seize 40 kg."),
+                Arguments.of("no-prescription", CLINIC, "At-home ketamine. No video call, no waiting room: approval in minutes."),
+                Arguments.of("no-prescription", CLINIC, "At-home ketamine. Do I need to talk to a doctor? No. Just fill in the form."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine lozenges in a linen box: a little form, there's no doctor visit at all."),
+                Arguments.of("messenger-ordering", CLINIC, "ketty + party favours, UK-wide post, menu on tele @kdreamer_uk"),
+                Arguments.of("doorway-or-affiliate", CLINIC, "Notre boutique partenaire pour la « ké » livre en 72 h. Code promo KE10."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Now hiring: RN for a ketamine infusion clinic, $48–55/hr."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Infusion nurse, ketamine clinic. This position is no longer accepting applications."),
+                Arguments.of("context-research", CLINIC, "KETECT-2: IV ketamine versus ECT. Northbridge University Clinical Trials Unit."),
+                Arguments.of("context-news", CLINIC, "Ketamina: la psiquiatra responde en esta entrevista a las dudas de los lectores."));
     }
 
     static Stream<Arguments> negatives() {
@@ -294,7 +303,10 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine infusions: your psychiatrist picks the dose with you after an evaluation."),
                 Arguments.of("doorway-or-affiliate", CLINIC, "Ketamine HCl injection, HCPCS code J3490, billed per 10 mg."),
                 Arguments.of("no-prescription", CLINIC, "Ketamin ist verschreibungspflichtig und darf laut der Landesbehörde nicht ohne Rezept abgegeben werden."),
-                Arguments.of("context-research", CLINIC, "Ketamine crystal, received in two days, accepted by my body well."));
+                Arguments.of("context-research", CLINIC, "Ketamine crystal, received in two days, accepted by my body well."),
+                Arguments.of("medical-evaluation", CLINIC, "Compresse di ketamina a casa tua. Niente ricetta, niente visita medica."),
+                Arguments.of("no-prescription", CLINIC, "Ketamina: se ven anuncios de «comprar ketamina online» sin receta."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine telehealth: no in-person visit needed; your first consultation is a video call."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")

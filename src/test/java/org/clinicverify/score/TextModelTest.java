@@ -209,19 +209,39 @@ class TextModelTest {
     }
 
     @Test
-    void aDoorwayPostWithTwoDecisiveFlagsKeepsItsFlagWhenTheModelReadsAnArticle() {
+    void aSalesPostWithADecisiveFlagKeepsItsFlagWhenTheModelReadsAnArticle() {
         TextModel robust = small(true);
         TextModel.Opinion o = robust.opinion(robust.read("", NEWS, " ", List.of()));
-        TextModelJudge.Rules twoFlags = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
-                true, 2, false, true, false, false, 0, 28, false, true);
         TextModelJudge.Rules oneFlag = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 2, 2,
-                true, 1, false, true, false, false, 0, 16, false, true);
-        TextModelJudge.Rules notADoorway = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
+                true, 1, false, true, false, false, 0, 18, false, true);
+        TextModelJudge.Rules noDecisiveFlag = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
+                true, 0, false, true, false, false, 0, 17, false, true);
+        TextModelJudge.Rules notASalesPost = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 3, 3,
                 true, 2, false, true, false, false, 0, 28, false, false);
 
-        assertTrue(TextModelJudge.judge(twoFlags, o, shipped(robust), "u").flagged(), o.probabilities().toString());
-        assertFalse(TextModelJudge.judge(oneFlag, o, shipped(robust), "u").flagged());
-        assertFalse(TextModelJudge.judge(notADoorway, o, shipped(robust), "u").flagged());
+        assertTrue(TextModelJudge.judge(oneFlag, o, shipped(robust), "u").flagged(), o.probabilities().toString());
+        assertFalse(TextModelJudge.judge(noDecisiveFlag, o, shipped(robust), "u").flagged());
+        assertFalse(TextModelJudge.judge(notASalesPost, o, shipped(robust), "u").flagged(), "news quoting two sellers' offers");
+    }
+
+    @Test
+    void twoDecisiveFlagsKeepTheFlagOnAPageTheModelReadsAsAProvider() {
+        // A "wellness centre" that sells the drug with no prescription for crypto reads as a clinic to the model;
+        // a real clinic does not show two decisive red flags. One flag is still the model's to doubt.
+        TextModel robust = small(true);
+        TextModel.Opinion o = robust.opinion(robust.read("", CLINIC, " ", List.of()));
+        assertEquals(Category.CLINIC, o.best(), o.probabilities().toString());
+        TextModelJudge.Rules twoFlags = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 4, 4,
+                false, 2, false, false, false, true, 2, 33, false, false);
+        TextModelJudge.Rules oneFlag = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 2, 2,
+                false, 1, false, false, false, true, 2, 17, false, false);
+
+        TextModelJudge.Outcome kept = TextModelJudge.judge(twoFlags, o, shipped(robust), "u");
+        assertTrue(kept.flagged());
+        assertEquals(Category.SELLER, kept.category());
+        TextModelJudge.Outcome doubted = TextModelJudge.judge(oneFlag, o, shipped(robust), "u");
+        assertFalse(doubted.flagged());
+        assertEquals(Category.CLINIC, doubted.category());
     }
 
     @Test
