@@ -131,6 +131,8 @@ final class SentenceWarnings {
     }
 
     static boolean boundary(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '•' || c == '|';
+        // emoji and pictographs (surrogate pairs, arrows, symbols, dingbats) end a clause in posts and bios
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '•' || c == '|' || Character.isSurrogate(c)
+                || c >= '\u2190' && c <= '\u2bff';
     }
 }

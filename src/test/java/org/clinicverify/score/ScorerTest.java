@@ -254,6 +254,9 @@ class ScorerTest {
         assertTrue(ketty.flagged(), ketty.signals().toString());
         assertFalse(unnamed.flagged(), unnamed.signals().toString());
         assertTrue(khole.flagged(), khole.signals().toString());
+        Verdict ketta = SCORER.assessPage(Pages.text("https://t.me.test/s/kappa_mi",
+                "Ketta nuova, cristalli tipo vetro. Listino: 1g 50€ · 3g 130€. Spedizione tutta Italia, busta anonima. Pagamenti USDT."));
+        assertTrue(ketta.flagged(), ketta.signals().toString());
     }
 
     @Test

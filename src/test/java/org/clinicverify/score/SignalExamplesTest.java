@@ -178,7 +178,13 @@ class SignalExamplesTest {
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Now hiring: RN for a ketamine infusion clinic, $48–55/hr."),
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Infusion nurse, ketamine clinic. This position is no longer accepting applications."),
                 Arguments.of("context-research", CLINIC, "KETECT-2: IV ketamine versus ECT. Northbridge University Clinical Trials Unit."),
-                Arguments.of("context-news", CLINIC, "Ketamina: la psiquiatra responde en esta entrevista a las dudas de los lectores."));
+                Arguments.of("context-news", CLINIC, "Ketamina: la psiquiatra responde en esta entrevista a las dudas de los lectores."),
+                Arguments.of("self-dosing", CLINIC, "Ketamine lozenges: change your dose yourself from the dashboard at any time."),
+                Arguments.of("self-dosing", CLINIC, "Cetamina sublingual: os clientes escolhem a própria dose entre três níveis."),
+                Arguments.of("no-prescription", CLINIC, "Esketamina en 72 horas, sin necesidad de una receta tradicional."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine kit: they don't need a script, just a quick form 📦 💬 I can't answer order questions sorry"),
+                Arguments.of("context-consumer-warning", CLINIC, "Ketamine via Instagram? Meld zulke advertenties bij het platform en bij de inspectie."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "The best at-home ketamine telehealth providers of 2027."));
     }
 
     static Stream<Arguments> negatives() {
@@ -306,7 +312,9 @@ class SignalExamplesTest {
                 Arguments.of("context-research", CLINIC, "Ketamine crystal, received in two days, accepted by my body well."),
                 Arguments.of("medical-evaluation", CLINIC, "Compresse di ketamina a casa tua. Niente ricetta, niente visita medica."),
                 Arguments.of("no-prescription", CLINIC, "Ketamina: se ven anuncios de «comprar ketamina online» sin receta."),
-                Arguments.of("no-prescription", CLINIC, "Ketamine telehealth: no in-person visit needed; your first consultation is a video call."));
+                Arguments.of("no-prescription", CLINIC, "Ketamine telehealth: no in-person visit needed; your first consultation is a video call."),
+                Arguments.of("self-dosing", CLINIC, "Ketamine lozenges: your clinician adjusts your dose after each session."),
+                Arguments.of("context-news", CLINIC, "Ketamine-assisted therapy: most clients come because someone they trust told them about us."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
