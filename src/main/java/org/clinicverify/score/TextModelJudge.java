@@ -21,8 +21,8 @@ import io.micronaut.core.annotation.Nullable;
  *       features (a few lines give it no ground to overrule the rules); it takes the model's most
  *       likely other category. Not on a bot check in front of the site ({@code interstitial}): the
  *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
- *       a sales post with a decisive flag (a shop's doorway article or a sponsored blog post: it is
- *       written to read as an article). Nor when two decisive flags fired and the model reads a care
+ *       a sales post with a decisive flag (a shop's doorway article, a sponsored blog post or the
+ *       company's own press release: it is written to read as an article). Nor when two decisive flags fired and the model reads a care
  *       provider: a "wellness centre" selling the drug without a prescription for crypto reads like
  *       one, a real clinic does not show two decisive flags (news quoting such offers may).</li>
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
@@ -62,8 +62,9 @@ final class TextModelJudge {
      * @param green       green points (trust score)
      * @param red         red points that counted (trust score)
      * @param interstitial the page is a bot check or security challenge, not the site's own page
-     * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, or a blog post
-     *                    with affiliate links to the drug and no framing sellers do not copy
+     * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, a blog post with
+     *                    affiliate links to the drug, or the company's own press release, with no framing sellers
+     *                    do not copy
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
                  boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red,

@@ -50,7 +50,9 @@ import io.micronaut.core.annotation.Nullable;
  *       telehealth provider's fee list prices doses too); and a forum or social context does not
  *       count on a page that reads as a sales listing and has no other informational framing (the
  *       post is the listing), nor on a blog post with affiliate links to the drug unless news, law or
- *       another context sellers do not copy frames it (the post is the shop's doorway). For an
+ *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, and
+ *       a company's own press release about its sales, is a sales post, which the text model does not
+ *       overrule ({@link TextModelJudge}). For an
  *       established site only contexts sellers do not copy count (a clinic quoting reference text is
  *       still the clinic).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
@@ -85,6 +87,8 @@ final class VerdictDecider {
     /** Affiliate links, coupon codes: a post that earns on a shop's sales is that shop's doorway. */
     static final String DOORWAY = "doorway-or-affiliate";
     static final String FORUM_MEDIA = "context-forum-media";
+    /** A company's own press release: the company speaks for itself, as on its own site. */
+    static final String PRESS_RELEASE = "press-release";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -194,7 +198,8 @@ final class VerdictDecider {
         // as a sales listing, is the listing (a vendor thread); a podcast or article about sellers is not.
         // A personal blog post with affiliate links to the drug is the shop's doorway, whatever padding
         // (reference, editorial) it carries; news or a government page quoting such a post is not.
-        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo || doorway && !otherInfoNotPadding;
+        // A company's own press release announcing its sales is the company speaking, unless news frames it.
+        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;

@@ -260,6 +260,25 @@ class ScorerTest {
     }
 
     @Test
+    void aSellersOwnPressReleaseSpeaksForTheSellerUnlessNewsFramesIt() {
+        // The company announces its own sales: like a vendor's forum post, the release is the offer itself, so
+        // the text model may not withdraw its flag for reading like news (TextModelJudge); a newsroom's story on
+        // the same release is framed by its reporting.
+        String release = "Calmora opens online store for esketamine spray and ketamine tablets. LISBON, December 3, 2026 /WireHub/ "
+                + "- PRESS RELEASE. Calmora's new online store ships esketamine nasal spray and ketamine tablets "
+                + "to adults in eleven countries, with no prescription needed. Customers can pay by card or cryptocurrency.";
+        String story = release + " Reporters found the store's servers abroad; according to police, an investigation is open.";
+        Scorer rulesOnly = new Scorer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+        PageAnalyzer analyzer = new PageAnalyzer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"));
+
+        TextModelJudge.Rules ofRelease = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://wirehub.test/releases/calmora", release))));
+        TextModelJudge.Rules ofStory = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://daily.test/news/calmora", story))));
+
+        assertTrue(ofRelease.flagged() && ofRelease.salesPost(), ofRelease.toString());
+        assertFalse(ofStory.salesPost(), ofStory.toString());
+    }
+
+    @Test
     void forumThreadComparingPricesIsNotFlagged() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://forum.test/t/9013",
                 "Ketamine prices where you live? Posted by dk · 12 replies. £25 a gram in Bristol, used to be 30."));

@@ -184,7 +184,16 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Esketamina en 72 horas, sin necesidad de una receta tradicional."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine kit: they don't need a script, just a quick form 📦 💬 I can't answer order questions sorry"),
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine via Instagram? Meld zulke advertenties bij het platform en bij de inspectie."),
-                Arguments.of("context-jobs-directory-insurer", CLINIC, "The best at-home ketamine telehealth providers of 2027."));
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "The best at-home ketamine telehealth providers of 2027."),
+                Arguments.of("press-release", CLINIC, "FOR IMMEDIATE RELEASE. Ketamine lozenges now ship to 40 countries, the company said."),
+                Arguments.of("stealth-shipping", CLINIC, "Fiale di ketamina. Se il pacco viene trattenuto in dogana, effettuiamo una seconda spedizione gratuita."),
+                Arguments.of("no-prescription", CLINIC, "Pharmaceutical ketamine in original cartons. You do not need to send us a prescription."),
+                Arguments.of("no-prescription", CLINIC, "Ketamina e spray di esketamina. Non richiediamo ricetta medica."),
+                Arguments.of("no-prescription", CLINIC, "Esketamine neusspray. Een gesprek met een arts of een videoconsult is niet nodig."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine, sealed vials. Menu by message only: write to us on Signal."),
+                Arguments.of("context-licensed-wholesale", CLINIC, "Ketamina cloridrato. Non vendiamo a privati: fornitura riservata a ospedali e farmacie."),
+                Arguments.of("context-consumer-warning", CLINIC, "Kétamine sur internet. Les signes qui doivent alerter : vente sans ordonnance."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Medical director, ketamine infusion clinic. Apply with CV and cover letter."));
     }
 
     static Stream<Arguments> negatives() {
@@ -314,7 +323,13 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamina: se ven anuncios de «comprar ketamina online» sin receta."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine telehealth: no in-person visit needed; your first consultation is a video call."),
                 Arguments.of("self-dosing", CLINIC, "Ketamine lozenges: your clinician adjusts your dose after each session."),
-                Arguments.of("context-news", CLINIC, "Ketamine-assisted therapy: most clients come because someone they trust told them about us."));
+                Arguments.of("context-news", CLINIC, "Ketamine-assisted therapy: most clients come because someone they trust told them about us."),
+                Arguments.of("prescription-required", CLINIC, "Ketamine lozenges: no prescription is required to order from us."),
+                Arguments.of("no-prescription", CLINIC, "In Deutschland ist Ketamin verschreibungspflichtig; die Abgabe ohne ärztliches Rezept ist verboten."),
+                Arguments.of("context-news", CLINIC, "Ketamin per Video: Nachrichten an Ihr Behandlungsteam über die App."),
+                Arguments.of("context-news", CLINIC, "Ketamine neusspray. Wordt een pakket door de douane tegengehouden? Dan versturen wij opnieuw."),
+                Arguments.of("context-government", CLINIC, "Eskétamine en téléconsultation. En France, la kétamine est classée comme stupéfiant."),
+                Arguments.of("press-release", CLINIC, "Ketamine safety advice. Mentions légales · Accessibilité · Contact presse"));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
