@@ -87,6 +87,8 @@ final class VerdictDecider {
     /** Affiliate links, coupon codes: a post that earns on a shop's sales is that shop's doorway. */
     static final String DOORWAY = "doorway-or-affiliate";
     static final String FORUM_MEDIA = "context-forum-media";
+    /** Job posts, directories, rankings of providers, insurers: an affiliate "best clinics" list is built the same way. */
+    static final String DIRECTORY = "context-jobs-directory-insurer";
     /** A company's own press release: the company speaks for itself, as on its own site. */
     static final String PRESS_RELEASE = "press-release";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
@@ -168,6 +170,7 @@ final class VerdictDecider {
         boolean trade = false;
         boolean otherInfo = false;
         boolean otherInfoNotPadding = false;
+        boolean otherInfoNotPaddingNorDirectory = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -176,6 +179,7 @@ final class VerdictDecider {
                     && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
                 otherInfo = true;
                 otherInfoNotPadding |= !rule.padding();
+                otherInfoNotPaddingNorDirectory |= !rule.padding() && !rule.id().equals(DIRECTORY);
             }
             if (rule.kind() == RuleBook.Kind.RED && drug && !(urlWordsIgnored && rule.urlOnly())
                     && !rule.id().equals(PRICE_PER_UNIT) && !rule.id().equals(NO_ADDRESS) && !rule.id().equals(PRICE_LIST)) {
@@ -268,8 +272,11 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.UNDECIDED;
         }
+        // An affiliate "best clinics" list that earns on a shop showing two decisive flags is that shop's
+        // doorway: its ranking is the form such doorways take, so only other framing (news, law...) keeps it an article.
+        boolean rankedDoorway = doorway && !otherInfoNotPaddingNorDirectory && decisive >= 2;
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost);
+                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway);
     }
 
     /**

@@ -279,6 +279,24 @@ class ScorerTest {
     }
 
     @Test
+    void anAffiliateRankingWhoseTopPickShowsTwoDecisiveFlagsIsThatShopsDoorway() {
+        // "The best ketamine clinics" earning a commission on a shop with no prescription and crypto payment: the
+        // ranking is the doorway's form, so the text model may not withdraw the flag; reporting on it is framed.
+        String list = "The 5 best ketamine clinics of 2026, and how we ranked them. #1 KetaNow Express: no prescription needed, "
+                + "ships in 24 hours. Pay with card or crypto. Visit KetaNow Express. #2 Sunrise Infusion Partners, $450 per session. "
+                + "We may receive a commission when you buy through links on this page.";
+        String report = list + " Reporters found the top pick ships from abroad; according to police, an investigation is open.";
+        Scorer rulesOnly = new Scorer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
+        PageAnalyzer analyzer = new PageAnalyzer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"));
+
+        TextModelJudge.Rules ofList = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://best-clinics.test/top-5", list))));
+        TextModelJudge.Rules ofReport = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://daily.test/news/top-5", report))));
+
+        assertTrue(ofList.flagged() && ofList.salesPost(), ofList.toString());
+        assertFalse(ofReport.salesPost(), ofReport.toString());
+    }
+
+    @Test
     void forumThreadComparingPricesIsNotFlagged() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://forum.test/t/9013",
                 "Ketamine prices where you live? Posted by dk · 12 replies. £25 a gram in Bristol, used to be 30."));

@@ -193,7 +193,10 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine, sealed vials. Menu by message only: write to us on Signal."),
                 Arguments.of("context-licensed-wholesale", CLINIC, "Ketamina cloridrato. Non vendiamo a privati: fornitura riservata a ospedali e farmacie."),
                 Arguments.of("context-consumer-warning", CLINIC, "Kétamine sur internet. Les signes qui doivent alerter : vente sans ordonnance."),
-                Arguments.of("context-jobs-directory-insurer", CLINIC, "Medical director, ketamine infusion clinic. Apply with CV and cover letter."));
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Medical director, ketamine infusion clinic. Apply with CV and cover letter."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine menu and prices updated weekly. Order on Session, track your parcel."),
+                Arguments.of("no-prescription", CLINIC, "At-home ketamine troches: approval is automatic for adults 18+."),
+                Arguments.of("context-consumer-warning", CLINIC, "Ketamine: signs of a seller pretending to be a clinic, and how to tell a real one."));
     }
 
     static Stream<Arguments> negatives() {
@@ -329,7 +332,10 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamin per Video: Nachrichten an Ihr Behandlungsteam über die App."),
                 Arguments.of("context-news", CLINIC, "Ketamine neusspray. Wordt een pakket door de douane tegengehouden? Dan versturen wij opnieuw."),
                 Arguments.of("context-government", CLINIC, "Eskétamine en téléconsultation. En France, la kétamine est classée comme stupéfiant."),
-                Arguments.of("press-release", CLINIC, "Ketamine safety advice. Mentions légales · Accessibilité · Contact presse"));
+                Arguments.of("press-release", CLINIC, "Ketamine safety advice. Mentions légales · Accessibilité · Contact presse"),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine telehealth, done properly: nobody offers payment in cryptocurrency here."),
+                Arguments.of("context-news", CLINIC, "Ketamine: onderzoek van de afgelopen twintig jaar laat zien dat het helpt."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
