@@ -19,6 +19,8 @@ import java.util.Map;
 final class TextModel {
 
     static final int CLASSES = Category.values().length;
+    /** Slots of the table of recently met feature hashes in {@link #read} (32 KB: it stays in the first-level cache). */
+    private static final int RECENT = 4096;
 
     private final String version;
     private final String[] features;
@@ -31,8 +33,6 @@ final class TextModel {
      */
     private final long[] slots;
     private final int mask;
-    /** Slots of the table of recently met feature hashes in {@link #read} (32 KB: it stays in the first-level cache). */
-    private static final int RECENT = 4096;
 
     TextModel(String version, List<String> features, double[][] weights, double[] bias) {
         this.version = version;

@@ -21,10 +21,11 @@ import io.micronaut.core.annotation.Nullable;
  *       features (a few lines give it no ground to overrule the rules); it takes the model's most
  *       likely other category. Not on a bot check in front of the site ({@code interstitial}): the
  *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
- *       a sales post with a decisive flag (a shop's doorway article, a sponsored blog post or the
- *       company's own press release: it is written to read as an article). Nor when two decisive flags fired and the model reads a care
- *       provider: a "wellness centre" selling the drug without a prescription for crypto reads like
- *       one, a real clinic does not show two decisive flags (news quoting such offers may).</li>
+ *       a sales post with a decisive flag (a shop's doorway article or affiliate ranking, a sponsored
+ *       blog post, the company's own press release: it is written to read as an article). Nor when
+ *       two decisive flags fired and the model reads a care provider: a "wellness centre" selling the
+ *       drug without a prescription for crypto reads like one, a real clinic does not show two
+ *       decisive flags (news quoting such offers may).</li>
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
  *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
  *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
@@ -63,8 +64,8 @@ final class TextModelJudge {
      * @param red         red points that counted (trust score)
      * @param interstitial the page is a bot check or security challenge, not the site's own page
      * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, a blog post with
-     *                    affiliate links to the drug, or the company's own press release, with no framing sellers
-     *                    do not copy
+     *                    affiliate links to the drug, the company's own press release, with no framing sellers do
+     *                    not copy; or an affiliate ranking whose pick shows two decisive flags
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
                  boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red,
@@ -84,8 +85,7 @@ final class TextModelJudge {
         }
         double seller = o.probability(Category.SELLER);
         if (r.flagged()) {
-            if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures() || r.interstitial()
-                    || r.salesPost() && r.decisive() >= 1 || r.decisive() >= 2 && other != Category.INFORMATIONAL) {
+            if (seller >= s.sellerDoubt() || o.present().length < s.doubtMinFeatures() || beyondDoubt(r, other)) {
                 return new Outcome(r.category(), true, null);
             }
             return new Outcome(other, false, signal(DOUBT_ID, 0,
@@ -102,6 +102,11 @@ final class TextModelJudge {
             return category(r, o, other, s, url);
         }
         return new Outcome(r.category(), false, null);
+    }
+
+    /** A flag the model's reading may not withdraw (see the class comment): {@code other} is the model's best non-seller category. */
+    private static boolean beyondDoubt(Rules r, Category other) {
+        return r.interstitial() || r.salesPost() && r.decisive() >= 1 || r.decisive() >= 2 && other != Category.INFORMATIONAL;
     }
 
     private static Outcome category(Rules r, TextModel.Opinion o, Category other, TextModelSettings s, String url) {
