@@ -243,19 +243,19 @@ class ScorerTest {
 
     @Test
     void streetNamesOfTheDrugLetItsRedFlagsCount() {
-        // "ketty" and "k-hole" name the drug: without a name, a bio offering "party favours" is nobody's seller
+        // "ketty", "k-hole" and "ketta" name the drug: without a name, a bio offering "party favours" is nobody's seller
         Verdict ketty = SCORER.assessPage(Pages.text("https://bio.test/kdreamer",
                 "ketty + other party favours | UK-wide post | menu on tele @kdreamer_uk | no time wasters"));
         Verdict unnamed = SCORER.assessPage(Pages.text("https://bio.test/kdreamer",
                 "balloons + other party favours | UK-wide post | menu on tele @kdreamer_uk | no time wasters"));
         Verdict khole = SCORER.assessPage(Pages.text("https://khole-supply.test/faq",
                 "How do I pay? We take BTC, XMR and Amazon gift cards. Your order is packed after 2 confirmations."));
+        Verdict ketta = SCORER.assessPage(Pages.text("https://t.me.test/s/kappa_mi",
+                "Ketta nuova, cristalli tipo vetro. Listino: 1g 50€ · 3g 130€. Spedizione tutta Italia, busta anonima. Pagamenti USDT."));
 
         assertTrue(ketty.flagged(), ketty.signals().toString());
         assertFalse(unnamed.flagged(), unnamed.signals().toString());
         assertTrue(khole.flagged(), khole.signals().toString());
-        Verdict ketta = SCORER.assessPage(Pages.text("https://t.me.test/s/kappa_mi",
-                "Ketta nuova, cristalli tipo vetro. Listino: 1g 50€ · 3g 130€. Spedizione tutta Italia, busta anonima. Pagamenti USDT."));
         assertTrue(ketta.flagged(), ketta.signals().toString());
     }
 
@@ -268,11 +268,9 @@ class ScorerTest {
                 + "- PRESS RELEASE. Calmora's new online store ships esketamine nasal spray and ketamine tablets "
                 + "to adults in eleven countries, with no prescription needed. Customers can pay by card or cryptocurrency.";
         String story = release + " Reporters found the store's servers abroad; according to police, an investigation is open.";
-        Scorer rulesOnly = new Scorer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
-        PageAnalyzer analyzer = new PageAnalyzer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"));
 
-        TextModelJudge.Rules ofRelease = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://wirehub.test/releases/calmora", release))));
-        TextModelJudge.Rules ofStory = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://daily.test/news/calmora", story))));
+        TextModelJudge.Rules ofRelease = groundsOf("https://wirehub.test/releases/calmora", release);
+        TextModelJudge.Rules ofStory = groundsOf("https://daily.test/news/calmora", story);
 
         assertTrue(ofRelease.flagged() && ofRelease.salesPost(), ofRelease.toString());
         assertFalse(ofStory.salesPost(), ofStory.toString());
@@ -286,14 +284,18 @@ class ScorerTest {
                 + "ships in 24 hours. Pay with card or crypto. Visit KetaNow Express. #2 Sunrise Infusion Partners, $450 per session. "
                 + "We may receive a commission when you buy through links on this page.";
         String report = list + " Reporters found the top pick ships from abroad; according to police, an investigation is open.";
-        Scorer rulesOnly = new Scorer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"), () -> RemsIndex.EMPTY);
-        PageAnalyzer analyzer = new PageAnalyzer(RuleBookLoader.loadRulesOnly("classpath:score/rules.yml"));
 
-        TextModelJudge.Rules ofList = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://best-clinics.test/top-5", list))));
-        TextModelJudge.Rules ofReport = rulesOnly.grounds(List.of(analyzer.analyse(Pages.text("https://daily.test/news/top-5", report))));
+        TextModelJudge.Rules ofList = groundsOf("https://best-clinics.test/top-5", list);
+        TextModelJudge.Rules ofReport = groundsOf("https://daily.test/news/top-5", report);
 
         assertTrue(ofList.flagged() && ofList.salesPost(), ofList.toString());
         assertFalse(ofReport.salesPost(), ofReport.toString());
+    }
+
+    /** What the rules alone decide on one page, and on what (the text model left out). */
+    private static TextModelJudge.Rules groundsOf(String url, String text) {
+        RuleBook rules = RuleBookLoader.loadRulesOnly("classpath:score/rules.yml");
+        return new Scorer(rules, () -> RemsIndex.EMPTY).grounds(List.of(new PageAnalyzer(rules).analyse(Pages.text(url, text))));
     }
 
     @Test
