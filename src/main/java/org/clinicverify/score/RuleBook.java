@@ -54,8 +54,11 @@ public record RuleBook(String version,
         return rule(id).orElseThrow(() -> new IllegalStateException("rule " + id + " missing"));
     }
 
-    /** What a rule says about a page. */
-    public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG }
+    /**
+     * What a rule says about a page. A MARKER (weight 0) counts toward nothing: it names a form of page
+     * or passage that the decision reads by id (a company's own press release, an order contact).
+     */
+    public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG, MARKER }
 
     /** Which part of a page a rule's patterns are matched against (META: {@code ExtractedPage.metadata}). */
     public enum Target { TEXT, TITLE, URL, META }

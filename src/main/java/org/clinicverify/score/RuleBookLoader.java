@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * startup with one readable line instead of scoring with half the rules.
  *
  * <p>Checks: a version; all thresholds present and positive; each rule has a unique kebab-case id,
- * a known kind, an integer weight whose sign matches the kind (green &gt; 0, red &lt; 0), an
+ * a known kind, an integer weight whose sign matches the kind (green &gt; 0, red &lt; 0, marker 0), an
  * explanation, targets among text/title/url, and patterns that compile (unless builtin); every id
  * the code refers to ({@link RuleBook#REQUIRED_IDS}) is defined.
  */
@@ -175,15 +175,16 @@ final class RuleBookLoader {
         try {
             kind = RuleBook.Kind.valueOf(string(r, "kind", where).toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw fail(where + ": kind must be one of green, red, informational, review, telehealth, in-person, care, drug");
+            throw fail(where + ": kind must be one of green, red, informational, review, telehealth, in-person, care, drug, marker");
         }
         Object w = r.get("weight");
         if (!(w instanceof Integer weight)) {
             throw fail(where + ": weight must be an integer, got " + w);
         }
-        if (kind == RuleBook.Kind.GREEN && weight <= 0 || kind == RuleBook.Kind.RED && weight >= 0) {
+        if (kind == RuleBook.Kind.GREEN && weight <= 0 || kind == RuleBook.Kind.RED && weight >= 0
+                || kind == RuleBook.Kind.MARKER && weight != 0) {
             throw fail(where + ": weight " + weight + " has the wrong sign for kind " + kind.name().toLowerCase(Locale.ROOT)
-                    + " (green > 0, red < 0)");
+                    + " (green > 0, red < 0, marker 0)");
         }
         String explanation = string(r, "explanation", where);
         boolean builtin = Boolean.TRUE.equals(r.get("builtin"));

@@ -230,7 +230,7 @@ final class VerdictDecider {
                 case IN_PERSON -> inPerson += points;
                 case CARE -> care += points;
                 case REVIEW -> review += points;
-                case DRUG -> { }
+                case DRUG, MARKER -> { }
             }
         }
         boolean priceOnly = drug && f.has(PRICE_PER_UNIT) && !priceBacked;

@@ -45,6 +45,16 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void markerWithAWeightIsRejected() throws IOException {
+        String broken = bundled().replace("kind: marker\n    weight: 0\n    explanation: The page is a company's own press release.",
+                "kind: marker\n    weight: 2\n    explanation: The page is a company's own press release.");
+
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
+
+        assertTrue(e.getMessage().contains("(press-release): weight 2 has the wrong sign for kind marker"), e.getMessage());
+    }
+
+    @Test
     void tradeFlagsSayWhetherTheyStandAlone() throws IOException {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         RuleBook.Rule noPrescription = book.rules().stream().filter(r -> r.id().equals("no-prescription")).findFirst().orElseThrow();
