@@ -22,7 +22,8 @@ import io.micronaut.core.annotation.Nullable;
  *       likely other category. Not on a bot check in front of the site ({@code interstitial}): the
  *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
  *       a sales post with a decisive flag (a shop's doorway article or affiliate ranking, a sponsored
- *       blog post, the company's own press release: it is written to read as an article). Nor when
+ *       blog post, the company's own press release, an article that takes orders through its own named
+ *       contact: it is written to read as an article). Nor when
  *       two decisive flags fired and the model reads a care provider: a "wellness centre" selling the
  *       drug without a prescription for crypto reads like one, a real clinic does not show two
  *       decisive flags (news quoting such offers may).</li>
@@ -65,7 +66,8 @@ final class TextModelJudge {
      * @param interstitial the page is a bot check or security challenge, not the site's own page
      * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, a blog post with
      *                    affiliate links to the drug, the company's own press release, with no framing sellers do
-     *                    not copy; or an affiliate ranking whose pick shows two decisive flags
+     *                    not copy; or an affiliate ranking whose pick shows two decisive flags; or a page that
+     *                    takes orders through its own named contact (messenger handle, phone, order e-mail)
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
                  boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red,

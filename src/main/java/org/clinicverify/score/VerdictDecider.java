@@ -91,6 +91,8 @@ final class VerdictDecider {
     static final String DIRECTORY = "context-jobs-directory-insurer";
     /** A company's own press release: the company speaks for itself, as on its own site. */
     static final String PRESS_RELEASE = "press-release";
+    /** The page takes orders through its own named contact (messenger handle, phone, order e-mail address). */
+    static final String ORDER_CONTACT = "order-contact";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -275,8 +277,10 @@ final class VerdictDecider {
         // An affiliate "best clinics" list that earns on a shop showing two decisive flags is that shop's
         // doorway: its ranking is the form such doorways take, so only other framing (news, law...) keeps it an article.
         boolean rankedDoorway = doorway && !otherInfoNotPaddingNorDirectory && decisive >= 2;
+        // An article that ends "orders: Telegram @..." in its own voice sells (a story quotes such a line or warns).
+        boolean takesOrders = drug && f.has(ORDER_CONTACT);
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway);
+                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || takesOrders);
     }
 
     /**

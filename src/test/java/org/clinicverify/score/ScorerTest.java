@@ -292,6 +292,22 @@ class ScorerTest {
         assertFalse(ofReport.salesPost(), ofReport.toString());
     }
 
+    @Test
+    void anArticleThatTakesOrdersThroughItsOwnContactSellsUnlessItQuotesTheLine() {
+        // A shop hidden in a health article leaves one line for its buyers: the text model may not withdraw the
+        // flag beside it for the article around it (TextModelJudge); a story quoting the line is framed by it.
+        String article = "Ketamine and depression: what the research says. Ketamine was first made in 1962 as an anaesthetic; "
+                + "clinics now give it by infusion under supervision. ";
+        String shop = article + "Orders: Telegram @keta_envios24, no prescription needed, discreet shipping.";
+        String story = article + "One blog ends \"Orders: Telegram @keta_envios24, no prescription needed, discreet shipping.\"";
+
+        TextModelJudge.Rules ofShop = groundsOf("https://calm-notes.test/ketamine-guide", shop);
+        TextModelJudge.Rules ofStory = groundsOf("https://daily.test/news/ketamine-blogs", story);
+
+        assertTrue(ofShop.flagged() && ofShop.salesPost(), ofShop.toString());
+        assertFalse(ofStory.salesPost(), ofStory.toString());
+    }
+
     /** What the rules alone decide on one page, and on what (the text model left out). */
     private static TextModelJudge.Rules groundsOf(String url, String text) {
         RuleBook rules = RuleBookLoader.loadRulesOnly("classpath:score/rules.yml");
