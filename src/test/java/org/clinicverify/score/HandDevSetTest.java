@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -64,13 +64,15 @@ class HandDevSetTest extends LabelledSetFloors {
      * impostors), 70 (doorways and affiliates), 71 (veterinary, laboratory and pharmacy fronts), 72 (the web
      * outside English), 73 (borrowed credentials), 74 (quiet sellers), 75 (shared padding, different owners), 77
      * (articles that sell), 78 (around the shop), 79 (where care meets information), 80 (sellers hiding in articles,
-     * and articles about sellers), 81 (a fair sample), 82 (the offer in an odd place).
+     * and articles about sellers), 81 (a fair sample), 82 (the offer in an odd place), 84 (how to order, and who
+     * says so).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84);
 
-    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76 and 83 are blind), printed only under HAND_BLIND=1. */
-    private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83");
+    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83 and 85 are blind), printed only under HAND_BLIND=1. */
+    private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
+            "batch85");
 
     private Evaluation.Report report;
 
@@ -94,6 +96,13 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-57 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54, 56-63, 65-67, 69-75, 77-82 and 84
+    // (2,581 pages): 1.000, 0.972, 0, 0.979. Batch 84 (how to order, and who says so: order contacts on every side)
+    // before, with -56 + tm-9: 1.000, 1.000, 0, 0.971 (the order-contact marker fired on its sellers only); the
+    // same after. -57 fixes -56's German order word ("bestellungen?" read "Bestellunge(n)", not "Bestellung"):
+    // h6305 (a health magazine's footer "diskrete Bestellung über Telegram: @...") flagged, nothing lost.
+    // Batch 85 (an eighth blind batch, long reads on every side): -55, -56 and -57 alike 1.000, 0.857, 0, 0.926
+    // (figures only; its author ran git log once before reading the brief: only the snapshot commit).
     // rules-2026.12.07-56 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54, 56-63, 65-67, 69-75 and 77-82
     // (2,541 pages): 1.000, 0.971, 0, 0.979. Batches 80 (sellers hiding in articles, and articles about sellers),
     // 81 (a fair sample) and 82 (the offer in an odd place) before tuning, with -55 + tm-9: 1.000, 0.643, 0,
@@ -335,7 +344,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.970, 0, 0.978);
+    private static final Floors FLOORS = new Floors(1.0, 0.971, 0, 0.978);
 
     @Override
     protected Evaluation.Report report() {

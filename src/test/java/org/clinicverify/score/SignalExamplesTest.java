@@ -188,6 +188,7 @@ class SignalExamplesTest {
                 Arguments.of("press-release", CLINIC, "FOR IMMEDIATE RELEASE. Ketamine lozenges now ship to 40 countries, the company said."),
                 Arguments.of("order-contact", CLINIC, "Ketamine and depression: a guide. ¿Pedidos? Escríbenos por Telegram: @keta_envios24"),
                 Arguments.of("order-contact", CLINIC, "Ketamin-Erfahrungen. Bestellungen an bestellung@seelenruhe.example"),
+                Arguments.of("order-contact", CLINIC, "Ketamin-Nasenspray. Diskrete Bestellung über Telegram: @vitalpuls_apotheke"),
                 Arguments.of("context-advocacy", CLINIC, "Ketamine support groups. Our helpline is open every day."),
                 Arguments.of("stealth-shipping", CLINIC, "Fiale di ketamina. Se il pacco viene trattenuto in dogana, effettuiamo una seconda spedizione gratuita."),
                 Arguments.of("no-prescription", CLINIC, "Pharmaceutical ketamine in original cartons. You do not need to send us a prescription."),
