@@ -24,9 +24,11 @@ import io.micronaut.core.annotation.Nullable;
  *       a sales post with a decisive flag (a shop's doorway article or affiliate ranking, a sponsored
  *       blog post, the company's own press release, an article that takes orders through its own named
  *       contact: it is written to read as an article). Nor when
- *       two decisive flags fired and the model reads a care provider: a "wellness centre" selling the
- *       drug without a prescription for crypto reads like one, a real clinic does not show two
- *       decisive flags (news quoting such offers may).</li>
+ *       two decisive flags, or a flag of the drug trade itself (stealth shipping, research chemical),
+ *       fired and the model reads a care provider: a "wellness centre" selling the drug without a
+ *       prescription for crypto reads like one, a real clinic or telehealth service does not show two
+ *       decisive flags nor promise a free reshipment if customs seizes the parcel (news quoting such
+ *       offers may).</li>
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
  *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
  *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
@@ -108,7 +110,7 @@ final class TextModelJudge {
 
     /** A flag the model's reading may not withdraw (see the class comment): {@code other} is the model's best non-seller category. */
     private static boolean beyondDoubt(Rules r, Category other) {
-        return r.interstitial() || r.salesPost() && r.decisive() >= 1 || r.decisive() >= 2 && other != Category.INFORMATIONAL;
+        return r.interstitial() || r.salesPost() && r.decisive() >= 1 || (r.decisive() >= 2 || r.trade()) && other != Category.INFORMATIONAL;
     }
 
     private static Outcome category(Rules r, TextModel.Opinion o, Category other, TextModelSettings s, String url) {

@@ -96,6 +96,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-58 + tm-9 on the same 2,581 pages: 1.000, 0.973, 0, 0.980: a flag of the drug trade itself
+    // (stealth shipping, research chemical) on a page the model reads as a provider is kept (h6907, a telehealth
+    // impostor's "free reshipment if a parcel is seized"), nothing lost; blind batches unchanged.
     // rules-2026.12.07-57 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54, 56-63, 65-67, 69-75, 77-82 and 84
     // (2,581 pages): 1.000, 0.972, 0, 0.979. Batch 84 (how to order, and who says so: order contacts on every side)
     // before, with -56 + tm-9: 1.000, 1.000, 0, 0.971 (the order-contact marker fired on its sellers only); the
@@ -344,7 +347,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.971, 0, 0.978);
+    private static final Floors FLOORS = new Floors(1.0, 0.972, 0, 0.979);
 
     @Override
     protected Evaluation.Report report() {

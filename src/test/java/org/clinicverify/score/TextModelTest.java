@@ -245,6 +245,23 @@ class TextModelTest {
     }
 
     @Test
+    void aTradeFlagKeepsTheFlagOnAPageTheModelReadsAsAProviderNotOnOneItReadsAsNews() {
+        // "Free reshipment if customs seizes your parcel" on a page dressed as telehealth: no provider promises
+        // that; a story about such shops is the model's to doubt.
+        TextModel robust = small(true);
+        TextModel.Opinion asClinic = robust.opinion(robust.read("", CLINIC, " ", List.of()));
+        TextModel.Opinion asNews = robust.opinion(robust.read("", NEWS, " ", List.of()));
+        TextModelJudge.Rules stealth = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 1, 1,
+                true, 1, false, false, false, true, 2, 13, false, false);
+        TextModelJudge.Rules noTrade = new TextModelJudge.Rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, true, 1, 1,
+                false, 1, false, false, false, true, 2, 13, false, false);
+
+        assertTrue(TextModelJudge.judge(stealth, asClinic, shipped(robust), "u").flagged(), asClinic.probabilities().toString());
+        assertFalse(TextModelJudge.judge(noTrade, asClinic, shipped(robust), "u").flagged());
+        assertFalse(TextModelJudge.judge(stealth, asNews, shipped(robust), "u").flagged(), asNews.probabilities().toString());
+    }
+
+    @Test
     void paddingAddsASellerCopyWithTheWordsOfAnotherPageOnly() {
         TextModelTrainer.Example seller = new TextModelTrainer.Example(Set.of("w:stealth", "u:shop", "r:price-per-unit"), Category.SELLER);
         TextModelTrainer.Example clinic = new TextModelTrainer.Example(Set.of("w:infusion", "b:our_clinic", "u:clinic", "r:phone"), Category.CLINIC);
