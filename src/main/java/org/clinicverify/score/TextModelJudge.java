@@ -23,7 +23,7 @@ import io.micronaut.core.annotation.Nullable;
  *       words there are the challenge's, the same on every site, and only the address speaks. Nor on
  *       a sales post with a decisive flag (a shop's doorway article or affiliate ranking, a sponsored
  *       blog post, the company's own press release, an article that takes orders through its own named
- *       contact: it is written to read as an article). Nor when
+ *       contact or promises approval in minutes: it is written to read as an article). Nor when
  *       two decisive flags, or a flag of the drug trade itself (stealth shipping, research chemical),
  *       fired and the model reads a care provider: a "wellness centre" selling the drug without a
  *       prescription for crypto reads like one, a real clinic or telehealth service does not show two
@@ -69,7 +69,8 @@ final class TextModelJudge {
      * @param salesPost   a post the rules read as a sale itself: a vendor's listing on a forum, a blog post with
      *                    affiliate links to the drug, the company's own press release, with no framing sellers do
      *                    not copy; or an affiliate ranking whose pick shows two decisive flags; or a page that
-     *                    takes orders through its own named contact (messenger handle, phone, order e-mail)
+     *                    takes orders through its own named contact (messenger handle, phone, order e-mail) or
+     *                    promises approval without a clinician in its own voice
      */
     record Rules(Category category, boolean flagged, Branch branch, boolean drug, int ownRed, int anyRed, boolean trade, int decisive,
                  boolean established, boolean infoContext, boolean news, boolean careContext, int green, int red,

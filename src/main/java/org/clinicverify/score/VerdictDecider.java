@@ -93,6 +93,8 @@ final class VerdictDecider {
     static final String PRESS_RELEASE = "press-release";
     /** The page takes orders through its own named contact (messenger handle, phone, order e-mail address). */
     static final String ORDER_CONTACT = "order-contact";
+    /** The page promises approval without a clinician (automatic, instant, on a questionnaire alone). */
+    static final String INSTANT_APPROVAL = "instant-approval";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -279,8 +281,10 @@ final class VerdictDecider {
         boolean rankedDoorway = doorway && !otherInfoNotPaddingNorDirectory && decisive >= 2;
         // An article that ends "orders: Telegram @..." in its own voice sells (a story quotes such a line or warns).
         boolean takesOrders = drug && f.has(ORDER_CONTACT);
+        // So is a page that promises, in its own voice, approval in minutes on a questionnaire: the sale itself.
+        boolean approvesItself = drug && f.has(INSTANT_APPROVAL);
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || takesOrders);
+                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || takesOrders || approvesItself);
     }
 
     /**

@@ -96,6 +96,9 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-59 + tm-9 on the same 2,581 pages: 1.000, 0.976, 0, 0.980: a page that promises approval
+    // without a clinician in its own voice ("approval is automatic", "aprovação imediata") keeps its flag beside
+    // a decisive one (h5832, h7708), nothing lost; blind batches unchanged.
     // rules-2026.12.07-58 + tm-9 on the same 2,581 pages: 1.000, 0.973, 0, 0.980: a flag of the drug trade itself
     // (stealth shipping, research chemical) on a page the model reads as a provider is kept (h6907, a telehealth
     // impostor's "free reshipment if a parcel is seized"), nothing lost; blind batches unchanged.
@@ -347,7 +350,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.972, 0, 0.979);
+    private static final Floors FLOORS = new Floors(1.0, 0.975, 0, 0.979);
 
     @Override
     protected Evaluation.Report report() {

@@ -308,6 +308,23 @@ class ScorerTest {
         assertFalse(ofStory.salesPost(), ofStory.toString());
     }
 
+    @Test
+    void aPageThatPromisesApprovalInMinutesSellsUnlessItReportsThePromise() {
+        // "Approval is automatic" in the page's own voice is the questionnaire-only sale itself: the text model may
+        // not withdraw the flag for the article around it; a forum post reporting what a shop says is not a sale.
+        String article = "How sublingual ketamine works. Ketamine acts on NMDA receptors; studies of depression show quick "
+                + "but short effects, and clinics watch blood pressure during treatment. ";
+        String shop = article + "Start today: complete our 5-minute questionnaire, no video call needed. Approval is automatic "
+                + "and your ketamine troches ship within 48 hours.";
+        String post = article + "A site I found wants $149 and says approval is automatic, no video call needed. Is this legit?";
+
+        TextModelJudge.Rules ofShop = groundsOf("https://mind-notes.test/blog/sublingual-ketamine", shop);
+        TextModelJudge.Rules ofPost = groundsOf("https://forum.test/t/sublingual-ketamine", post);
+
+        assertTrue(ofShop.flagged() && ofShop.salesPost(), ofShop.toString());
+        assertFalse(ofPost.salesPost(), ofPost.toString());
+    }
+
     /** What the rules alone decide on one page, and on what (the text model left out). */
     private static TextModelJudge.Rules groundsOf(String url, String text) {
         RuleBook rules = RuleBookLoader.loadRulesOnly("classpath:score/rules.yml");

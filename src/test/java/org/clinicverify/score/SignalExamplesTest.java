@@ -190,6 +190,8 @@ class SignalExamplesTest {
                 Arguments.of("order-contact", CLINIC, "Ketamin-Erfahrungen. Bestellungen an bestellung@seelenruhe.example"),
                 Arguments.of("order-contact", CLINIC, "Ketamin-Nasenspray. Diskrete Bestellung über Telegram: @vitalpuls_apotheke"),
                 Arguments.of("context-advocacy", CLINIC, "Ketamine support groups. Our helpline is open every day."),
+                Arguments.of("instant-approval", CLINIC, "Ketamine troches. No video call, no waiting room: approval is automatic for adults."),
+                Arguments.of("instant-approval", CLINIC, "Cetamina sublingual. Aprovação imediata, sem consulta."),
                 Arguments.of("stealth-shipping", CLINIC, "Fiale di ketamina. Se il pacco viene trattenuto in dogana, effettuiamo una seconda spedizione gratuita."),
                 Arguments.of("no-prescription", CLINIC, "Pharmaceutical ketamine in original cartons. You do not need to send us a prescription."),
                 Arguments.of("no-prescription", CLINIC, "Ketamina e spray di esketamina. Non richiediamo ricetta medica."),
@@ -340,6 +342,8 @@ class SignalExamplesTest {
                 Arguments.of("order-contact", CLINIC, "Ketamine shops: the ad ended \"orders: Telegram @keta_envios24\" and a price list."),
                 Arguments.of("order-contact", CLINIC, "Ketamine online: never send orders to strangers like @keta_envios24, it is illegal."),
                 Arguments.of("context-advocacy", CLINIC, "Ketamine, honestly. Not medical advice: if you are struggling, call a helpline."),
+                Arguments.of("instant-approval", CLINIC, "Ketamine spray online? One shop wants $229 and says approval is instant. Is this legit?"),
+                Arguments.of("instant-approval", CLINIC, "Ketamine by video. No prescription is issued from a form: a prescriber sees you first."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine telehealth, done properly: nobody offers payment in cryptocurrency here."),
                 Arguments.of("context-news", CLINIC, "Ketamine: onderzoek van de afgelopen twintig jaar laat zien dat het helpt."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."));
