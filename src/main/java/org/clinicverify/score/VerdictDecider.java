@@ -50,9 +50,11 @@ import io.micronaut.core.annotation.Nullable;
  *       telehealth provider's fee list prices doses too); and a forum or social context does not
  *       count on a page that reads as a sales listing and has no other informational framing (the
  *       post is the listing), nor on a blog post with affiliate links to the drug unless news, law or
- *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, and
- *       a company's own press release about its sales, is a sales post, which the text model does not
- *       overrule ({@link TextModelJudge}). For an
+ *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, a
+ *       company's own press release about its sales, and a page that takes orders through its own named
+ *       contact or promises approval without a clinician (markers {@code order-contact},
+ *       {@code instant-approval}) is a sales post, which the text model does not overrule
+ *       ({@link TextModelJudge}). For an
  *       established site only contexts sellers do not copy count (a clinic quoting reference text is
  *       still the clinic).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)

@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -65,14 +65,14 @@ class HandDevSetTest extends LabelledSetFloors {
      * outside English), 73 (borrowed credentials), 74 (quiet sellers), 75 (shared padding, different owners), 77
      * (articles that sell), 78 (around the shop), 79 (where care meets information), 80 (sellers hiding in articles,
      * and articles about sellers), 81 (a fair sample), 82 (the offer in an odd place), 84 (how to order, and who
-     * says so).
+     * says so), 86 (codes, deals and partner links).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86);
 
-    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83 and 85 are blind), printed only under HAND_BLIND=1. */
+    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85 and 87 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
-            "batch85");
+            "batch85", "batch87");
 
     private Evaluation.Report report;
 
@@ -96,6 +96,12 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-60 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54, 56-63, 65-67, 69-75, 77-82, 84 and 86
+    // (2,621 pages): 1.000, 0.976, 0, 0.980. Batch 86 (codes, deals and partner links) before tuning, with -59 +
+    // tm-9 (and -55 to -58 alike): 0.875, 1.000, 2, 0.952 (a health site's affiliate disclosure naming the
+    // "research chemical" shops it never links to; a radio brief on a pharmacy council that "alertou" about
+    // coupon ads); after: 1.000, 1.000, 0, 0.971. Nothing else changed. Batch 87 (a ninth blind batch,
+    // articles, posts and guides on every side): -55 to -60 alike 0.929, 0.929, 1, 0.926 (figures only).
     // rules-2026.12.07-59 + tm-9 on the same 2,581 pages: 1.000, 0.976, 0, 0.980: a page that promises approval
     // without a clinician in its own voice ("approval is automatic", "aprovação imediata") keeps its flag beside
     // a decisive one (h5832, h7708), nothing lost; blind batches unchanged.

@@ -344,6 +344,8 @@ class SignalExamplesTest {
                 Arguments.of("context-advocacy", CLINIC, "Ketamine, honestly. Not medical advice: if you are struggling, call a helpline."),
                 Arguments.of("instant-approval", CLINIC, "Ketamine spray online? One shop wants $229 and says approval is instant. Is this legit?"),
                 Arguments.of("instant-approval", CLINIC, "Ketamine by video. No prescription is issued from a form: a prescriber sees you first."),
+                Arguments.of("research-chemical", CLINIC, "Ketamine guides. We do not link to websites that sell it, including \"research chemical\" shops."),
+                Arguments.of("no-prescription", CLINIC, "O Conselho de Farmácia alertou para perfis que oferecem cetamina vendida sem receita."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine telehealth, done properly: nobody offers payment in cryptocurrency here."),
                 Arguments.of("context-news", CLINIC, "Ketamine: onderzoek van de afgelopen twintig jaar laat zien dat het helpt."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."));
