@@ -187,6 +187,8 @@ class SignalExamplesTest {
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "The best at-home ketamine telehealth providers of 2027."),
                 Arguments.of("press-release", CLINIC, "FOR IMMEDIATE RELEASE. Ketamine lozenges now ship to 40 countries, the company said."),
                 Arguments.of("order-contact", CLINIC, "Ketamine and depression: a guide. ¿Pedidos? Escríbenos por Telegram: @keta_envios24"),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamine vials. If customs holds your parcel, we reship it free of charge."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamina cristal. Paquete perdido: reenvío gratuito."),
                 Arguments.of("order-contact", CLINIC, "Ketamin-Erfahrungen. Bestellungen an bestellung@seelenruhe.example"),
                 Arguments.of("order-contact", CLINIC, "Ketamin-Nasenspray. Diskrete Bestellung über Telegram: @vitalpuls_apotheke"),
                 Arguments.of("context-advocacy", CLINIC, "Ketamine support groups. Our helpline is open every day."),
