@@ -97,6 +97,10 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-62 + tm-9 on the same 2,741 pages: 1.000, 0.976, 0, 0.980: a courier's, forwarder's or
+    // platform's list of the goods it will not carry (context-prohibited-goods) frames the page: h8836 no longer
+    // flagged, h8833 (a courier's customs FAQ) and h7439 (a pharmacy's shipping terms) informational, nothing
+    // lost; blind batches unchanged. The floor is back at no protected page flagged.
     // rules-2026.12.07-60 + tm-9 with batches 88 (behind the shop window), 89 (Europe's web in its own languages)
     // and 90 (what a crawler actually gets) as well (2,741 pages): 0.999, 0.976, 1, 0.979. The three before any
     // change: 0.929, 0.929, 1, 0.925; 1.000, 1.000, 0, 0.943; 1.000, 1.000, 0, 1.000. The protected page flagged is
@@ -365,7 +369,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(0.998, 0.975, 1, 0.979);
+    private static final Floors FLOORS = new Floors(1.0, 0.975, 0, 0.979);
 
     @Override
     protected Evaluation.Report report() {

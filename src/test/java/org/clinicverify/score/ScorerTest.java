@@ -325,6 +325,20 @@ class ScorerTest {
         assertFalse(ofPost.salesPost(), ofPost.toString());
     }
 
+    @Test
+    void aPackageForwarderThatListsWhatItWillNotForwardIsNotASeller() {
+        // "We reship to you" and USDT read as a shop's trade flags on a page that never names the drug; a business
+        // that lists the controlled substances it refuses to carry is not in that trade (a list and its heading:
+        // one phrase alone is not enough against seller evidence).
+        String forwarder = "How it works. Shop US stores that do not ship abroad. We reship to you with DHL. Payment by card "
+                + "or USDT. ";
+        String refusal = "Prohibited items. What we can't forward: prescription medication, controlled substances, weapons.";
+
+        assertTrue(SCORER.assessPage(Pages.text("https://forwarder.test/how-it-works", forwarder)).flagged(),
+                "without its list the page reads as a shop's shipping page");
+        assertFalse(SCORER.assessPage(Pages.text("https://forwarder.test/how-it-works", forwarder + refusal)).flagged());
+    }
+
     /** What the rules alone decide on one page, and on what (the text model left out). */
     private static TextModelJudge.Rules groundsOf(String url, String text) {
         RuleBook rules = RuleBookLoader.loadRulesOnly("classpath:score/rules.yml");
