@@ -181,10 +181,12 @@ final class RuleBookLoader {
         if (!(w instanceof Integer weight)) {
             throw fail(where + ": weight must be an integer, got " + w);
         }
-        if (kind == RuleBook.Kind.GREEN && weight <= 0 || kind == RuleBook.Kind.RED && weight >= 0
-                || kind == RuleBook.Kind.MARKER && weight != 0) {
+        if (kind == RuleBook.Kind.GREEN && weight <= 0 || kind == RuleBook.Kind.RED && weight >= 0) {
             throw fail(where + ": weight " + weight + " has the wrong sign for kind " + kind.name().toLowerCase(Locale.ROOT)
-                    + " (green > 0, red < 0, marker 0)");
+                    + " (green > 0, red < 0)");
+        }
+        if (kind == RuleBook.Kind.MARKER && weight != 0) {
+            throw fail(where + ": weight " + weight + " for kind marker, which counts toward nothing (weight 0)");
         }
         String explanation = string(r, "explanation", where);
         boolean builtin = Boolean.TRUE.equals(r.get("builtin"));

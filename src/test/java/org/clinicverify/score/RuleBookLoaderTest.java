@@ -51,7 +51,8 @@ class RuleBookLoaderTest {
 
         SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
 
-        assertTrue(e.getMessage().contains("(press-release): weight 2 has the wrong sign for kind marker"), e.getMessage());
+        assertTrue(e.getMessage().contains("(press-release): weight 2 for kind marker, which counts toward nothing (weight 0)"),
+                e.getMessage());
     }
 
     @Test
