@@ -92,6 +92,8 @@ public record RuleBook(String version,
      *                 street address); see thresholds.provider-protects-url
      * @param padding  an informational context that sellers copy into their pages (reference, academic,
      *                 editorial text): it does not protect a page that shows two decisive red flags
+     * @param ownSale  a marker of the page selling in its own voice (an order contact, a promise of instant
+     *                 approval): beside a decisive red flag the text model does not withdraw the flag
      * @param trade    whether this is a red flag of the drug trade itself, which counts on a page that never
      *                 names the drug ({@link Trade})
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
@@ -108,6 +110,7 @@ public record RuleBook(String version,
                        boolean identity,
                        boolean provider,
                        boolean padding,
+                       boolean ownSale,
                        Trade trade,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,

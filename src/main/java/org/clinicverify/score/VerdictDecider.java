@@ -52,8 +52,8 @@ import io.micronaut.core.annotation.Nullable;
  *       post is the listing), nor on a blog post with affiliate links to the drug unless news, law or
  *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, a
  *       company's own press release about its sales, and a page that takes orders through its own named
- *       contact or promises approval without a clinician (markers {@code order-contact},
- *       {@code instant-approval}) is a sales post, which the text model does not overrule
+ *       contact or promises approval without a clinician (markers with {@code own-sale} in the rules
+ *       file: {@code order-contact}, {@code instant-approval}) is a sales post, which the text model does not overrule
  *       ({@link TextModelJudge}). For an
  *       established site only contexts sellers do not copy count (a clinic quoting reference text is
  *       still the clinic).</li>
@@ -93,10 +93,6 @@ final class VerdictDecider {
     static final String DIRECTORY = "context-jobs-directory-insurer";
     /** A company's own press release: the company speaks for itself, as on its own site. */
     static final String PRESS_RELEASE = "press-release";
-    /** The page takes orders through its own named contact (messenger handle, phone, order e-mail address). */
-    static final String ORDER_CONTACT = "order-contact";
-    /** The page promises approval without a clinician (automatic, instant, on a questionnaire alone). */
-    static final String INSTANT_APPROVAL = "instant-approval";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -177,10 +173,12 @@ final class VerdictDecider {
         boolean otherInfo = false;
         boolean otherInfoNotPadding = false;
         boolean otherInfoNotPaddingNorDirectory = false;
+        boolean ownSale = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
             }
+            ownSale |= rule.ownSale();
             if (rule.kind() == RuleBook.Kind.INFORMATIONAL && !rule.id().equals(FORUM_MEDIA)
                     && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
                 otherInfo = true;
@@ -281,12 +279,11 @@ final class VerdictDecider {
         // An affiliate "best clinics" list that earns on a shop showing two decisive flags is that shop's
         // doorway: its ranking is the form such doorways take, so only other framing (news, law...) keeps it an article.
         boolean rankedDoorway = doorway && !otherInfoNotPaddingNorDirectory && decisive >= 2;
-        // An article that ends "orders: Telegram @..." in its own voice sells (a story quotes such a line or warns).
-        boolean takesOrders = drug && f.has(ORDER_CONTACT);
-        // So is a page that promises, in its own voice, approval in minutes on a questionnaire: the sale itself.
-        boolean approvesItself = drug && f.has(INSTANT_APPROVAL);
+        // An article that ends "orders: Telegram @..." or promises "approval is automatic" in its own voice sells
+        // (a story quotes such a line, reports or warns against it): markers with own-sale.
+        boolean sellsItself = drug && ownSale;
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || takesOrders || approvesItself);
+                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || sellsItself);
     }
 
     /**

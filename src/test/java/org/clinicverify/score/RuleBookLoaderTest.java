@@ -56,6 +56,16 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void ownSaleIsForMarkersOnly() throws IOException {
+        RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
+        String onARedFlag = bundled().replace("weight: -12\n    explanation: Sells ketamine", "weight: -12\n    own-sale: true\n    explanation: Sells ketamine");
+
+        assertTrue(book.rule("order-contact").orElseThrow().ownSale());
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(onARedFlag, "rules.yml"));
+        assertTrue(e.getMessage().contains("(no-prescription): own-sale is for markers (kind marker), not kind red"), e.getMessage());
+    }
+
+    @Test
     void tradeFlagsSayWhetherTheyStandAlone() throws IOException {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         RuleBook.Rule noPrescription = book.rules().stream().filter(r -> r.id().equals("no-prescription")).findFirst().orElseThrow();
