@@ -39,6 +39,10 @@ final class PageAnalyzer {
     /** Matches examined per rule before giving up (bounded work on huge pages). */
     private static final int MAX_CANDIDATES = 40;
     private static final String QUOTES = "\"“”„«»";
+    /** How far before and after a match, within its sentence, the quotation marks around it are looked for. */
+    private static final int QUOTE_REACH = 150;
+    /** How far before and after a match quotation marks count whatever the sentence (a quote's own full stop ends it). */
+    private static final int NEAR_QUOTE = 25;
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
@@ -361,17 +365,28 @@ final class PageAnalyzer {
         return unless.matcher(s).region(SentenceWarnings.sentenceStart(s, start), start).find();
     }
 
-    /** The match sits inside quotation marks: someone is being quoted, not speaking. */
+    /**
+     * The match sits inside quotation marks: a quote opens just before it and closes just after it, or
+     * opens and closes around it within its sentence (a regulator quoting a whole ad, "5 ampullen
+     * ketamine voor €149, zonder recept, discrete verzending"). Someone is being quoted, not speaking.
+     */
     private static boolean quoted(String s, int start, int end) {
+        return quotedWithin(s, start, end, Math.max(0, start - NEAR_QUOTE), Math.min(s.length(), end + NEAR_QUOTE))
+                || quotedWithin(s, start, end, Math.max(SentenceWarnings.sentenceStart(s, start), start - QUOTE_REACH),
+                        Math.min(SentenceWarnings.sentenceEnd(s, end), end + QUOTE_REACH));
+    }
+
+    /** A quotation mark in [from, start) and another in [end, to). */
+    private static boolean quotedWithin(String s, int start, int end, int from, int to) {
         boolean opened = false;
-        for (int i = start - 1; i >= Math.max(0, start - 25) && !opened; i--) {
+        for (int i = start - 1; i >= from && !opened; i--) {
             char c = s.charAt(i);
             opened = QUOTES.indexOf(c) >= 0 || c == '\'' && (i == 0 || !Character.isLetter(s.charAt(i - 1)));
         }
         if (!opened) {
             return false;
         }
-        for (int i = end; i < Math.min(s.length(), end + 25); i++) {
+        for (int i = end; i < to; i++) {
             char c = s.charAt(i);
             if (QUOTES.indexOf(c) >= 0 || c == '\'' && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1)))) {
                 return true;

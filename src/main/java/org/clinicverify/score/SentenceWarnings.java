@@ -77,7 +77,7 @@ final class SentenceWarnings {
     }
 
     /** Where the sentence after {@code end} ends (within {@link #SENTENCE_REACH}). */
-    private static int sentenceEnd(String s, int end) {
+    static int sentenceEnd(String s, int end) {
         int to = end;
         while (to < s.length() && to - end < SENTENCE_REACH && !boundary(s.charAt(to))) {
             to++;
