@@ -56,7 +56,8 @@ public record RuleBook(String version,
 
     /**
      * What a rule says about a page. A MARKER (weight 0) counts toward nothing: it names a form of page
-     * or passage that the decision reads by id (a company's own press release, an order contact).
+     * or passage that the decision reads, by id (a company's own press release) or by its
+     * {@code ownSale} attribute (an order contact, a promise of instant approval).
      */
     public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG, MARKER }
 

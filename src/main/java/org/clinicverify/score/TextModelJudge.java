@@ -111,7 +111,10 @@ final class TextModelJudge {
 
     /** A flag the model's reading may not withdraw (see the class comment): {@code other} is the model's best non-seller category. */
     private static boolean beyondDoubt(Rules r, Category other) {
-        return r.interstitial() || r.salesPost() && r.decisive() >= 1 || (r.decisive() >= 2 || r.trade()) && other != Category.INFORMATIONAL;
+        boolean providerRead = other != Category.INFORMATIONAL;
+        return r.interstitial()
+                || r.salesPost() && r.decisive() >= 1
+                || (r.decisive() >= 2 || r.trade()) && providerRead;
     }
 
     private static Outcome category(Rules r, TextModel.Opinion o, Category other, TextModelSettings s, String url) {

@@ -53,10 +53,9 @@ import io.micronaut.core.annotation.Nullable;
  *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, a
  *       company's own press release about its sales, and a page that takes orders through its own named
  *       contact or promises approval without a clinician (markers with {@code own-sale} in the rules
- *       file: {@code order-contact}, {@code instant-approval}) is a sales post, which the text model does not overrule
- *       ({@link TextModelJudge}). For an
- *       established site only contexts sellers do not copy count (a clinic quoting reference text is
- *       still the clinic).</li>
+ *       file: {@code order-contact}, {@code instant-approval}) is a sales post, which the text model
+ *       does not overrule ({@link TextModelJudge}). For an established site only contexts sellers do
+ *       not copy count (a clinic quoting reference text is still the clinic).</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -282,8 +281,9 @@ final class VerdictDecider {
         // An article that ends "orders: Telegram @..." or promises "approval is automatic" in its own voice sells
         // (a story quotes such a line, reports or warns against it): markers with own-sale.
         boolean sellsItself = drug && ownSale;
-        return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established, info > 0,
-                f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), salesPost || rankedDoorway || sellsItself);
+        boolean readsAsSale = salesPost || rankedDoorway || sellsItself;
+        return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established,
+                info > 0, f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), readsAsSale);
     }
 
     /**
