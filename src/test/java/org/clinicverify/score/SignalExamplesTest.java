@@ -206,7 +206,10 @@ class SignalExamplesTest {
                 Arguments.of("context-jobs-directory-insurer", CLINIC, "Medical director, ketamine infusion clinic. Apply with CV and cover letter."),
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine menu and prices updated weekly. Order on Session, track your parcel."),
                 Arguments.of("no-prescription", CLINIC, "At-home ketamine troches: approval is automatic for adults 18+."),
-                Arguments.of("context-consumer-warning", CLINIC, "Ketamine: signs of a seller pretending to be a clinic, and how to tell a real one."));
+                Arguments.of("context-consumer-warning", CLINIC, "Ketamine: signs of a seller pretending to be a clinic, and how to tell a real one."),
+                Arguments.of("no-prescription", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."),
+                Arguments.of("stealth-shipping", CLINIC, "Ketamina in cristalli, pacchi anonimi: in caso di sequestro rispediamo gratuitamente."),
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Ketamine clinics near Denver, CO: 12 providers within 25 miles. List your clinic."));
     }
 
     static Stream<Arguments> negatives() {
@@ -359,7 +362,8 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "O Conselho de Farmácia alertou para perfis que oferecem cetamina vendida sem receita."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine telehealth, done properly: nobody offers payment in cryptocurrency here."),
                 Arguments.of("context-news", CLINIC, "Ketamine: onderzoek van de afgelopen twintig jaar laat zien dat het helpt."),
-                Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."));
+                Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."),
+                Arguments.of("prescription-required", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
