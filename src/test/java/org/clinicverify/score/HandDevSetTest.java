@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -67,10 +67,11 @@ class HandDevSetTest extends LabelledSetFloors {
      * and articles about sellers), 81 (a fair sample), 82 (the offer in an odd place), 84 (how to order, and who
      * says so), 86 (codes, deals and partner links), 88 (behind the shop window), 89 (Europe's web in its own
      * languages), 90 (what a crawler actually gets), 91 (said and reported), 92 (at-home ketamine in late 2026), 94 (warnings in every language), 95 (honest
-     * businesses that look like shops), 97 (one small tell), 98 (a week of search results).
+     * businesses that look like shops), 97 (one small tell), 98 (a week of search results), 99 (sellers that borrow the language of care), 100 (press, PR and
+     * company news), 101 (buried in the padding).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101);
 
     /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93 and 96 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
@@ -98,6 +99,17 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-66 + tm-9 with batches 99 (sellers that borrow the language of care), 100 (press, PR and
+    // company news) and 101 (buried in the padding) as well (3,101 pages): 1.000, 0.974, 0, 0.973. The three before
+    // tuning, with -65 + tm-9: 1.000, 0.857, 0, 0.899; 0.933, 1.000, 1, 0.837 (a fact-check of a seller's release
+    // flagged); 0.900, 0.643, 1, 0.735 (five sellers buried in long articles missed, a telehealth FAQ flagged).
+    // After: 1.000, 1.000, 0, 0.944; 1.000, 1.000, 0, 0.860; 1.000, 0.714, 0, 0.783. "No prior prescription", an
+    // automatic approval in the same sentence as what the shop does not need, German "Freigabe automatisch", a
+    // messenger contact with its handle ("contact uniquement sur Telegram : @...") in the page's own voice, a
+    // fact-check's words, "prescribed ... for use at home" beside Spravato. Nothing else changed; blind unchanged.
+    // Refused: "newsroom" no longer news (a seller's and providers' own newsrooms; blind 96 flagged a protected
+    // page, blind 87 one seller more); red flags gathered in one passage as an own-sale marker (a court judgment,
+    // a consumer guide and a drug-checking warning flagged).
     // rules-2026.12.07-65 + tm-9 on batches 1-28, 32-34, 38, 39, 41-45, 47-54, 56-63, 65-67, 69-75, 77-82, 84, 86,
     // 88-92, 94, 95, 97 and 98 (2,981 pages): 1.000, 0.977, 0, 0.978. Batches 97 (one small tell) and 98 (a week
     // of search results) before tuning, with -64 + tm-9: 1.000, 0.857, 0, 0.956; 1.000, 1.000, 0, 0.971. After:
@@ -392,7 +404,8 @@ class HandDevSetTest extends LabelledSetFloors {
     // figure). rules-2026.12.06-6 on them: 1.000, 1.000, 0, 0.975 (batch 6: 3 of 12 clinic/telehealth
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
-    private static final Floors FLOORS = new Floors(1.0, 0.976, 0, 0.977);
+    // The floors move down with batches 99-101 (buried sellers: 0.974 recall, 0.973 macro-F1 in all; floors just below), no earlier page lost.
+    private static final Floors FLOORS = new Floors(1.0, 0.973, 0, 0.973);
 
     @Override
     protected Evaluation.Report report() {

@@ -326,6 +326,20 @@ class ScorerTest {
     }
 
     @Test
+    void aPromiseOfApprovalSellsEvenInTheSentenceThatSaysWhatTheShopDoesNotNeed() {
+        // The shop's "does not" ("does not require a prior prescription") is its offer, not a warning about one:
+        // the promise of automatic approval after it is still the page's own voice.
+        String article = "How sublingual ketamine works. Ketamine acts on NMDA receptors; studies of depression show quick "
+                + "but short effects, and clinics watch blood pressure during treatment. ";
+        String shop = article + "Unlike traditional clinics, we do not require a prior prescription or a call with a doctor: once you "
+                + "submit the online questionnaire, approval is automatic and your tablets ship the next business day.";
+
+        TextModelJudge.Rules ofShop = groundsOf("https://mind-notes.test/blog/sublingual-ketamine", shop);
+
+        assertTrue(ofShop.flagged() && ofShop.salesPost(), ofShop.toString());
+    }
+
+    @Test
     void aPackageForwarderThatListsWhatItWillNotForwardIsNotASeller() {
         // "We reship to you" and USDT read as a shop's trade flags on a page that never names the drug; a business
         // that lists the controlled substances it refuses to carry is not in that trade (a list and its heading:

@@ -209,7 +209,12 @@ class SignalExamplesTest {
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine: signs of a seller pretending to be a clinic, and how to tell a real one."),
                 Arguments.of("no-prescription", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."),
                 Arguments.of("stealth-shipping", CLINIC, "Ketamina in cristalli, pacchi anonimi: in caso di sequestro rispediamo gratuitamente."),
-                Arguments.of("context-jobs-directory-insurer", CLINIC, "Ketamine clinics near Denver, CO: 12 providers within 25 miles. List your clinic."));
+                Arguments.of("context-jobs-directory-insurer", CLINIC, "Ketamine clinics near Denver, CO: 12 providers within 25 miles. List your clinic."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine tablets at home: Northstar does not require a prior prescription."),
+                Arguments.of("instant-approval", CLINIC, "Ketamin-Lutschtabletten: Fragebogen ausfüllen, Freigabe automatisch innerhalb von 10 Minuten."),
+                Arguments.of("discreet-shipping", CLINIC, "Ketamin-Lutschtabletten, diskret und neutral verpackt aus unserem Lager."),
+                Arguments.of("context-news", CLINIC, "Ketamine spray shipped to homes? Fact check: our ruling is false."),
+                Arguments.of("order-contact", CLINIC, "Kétamine, cristal ou flacons. Contact uniquement sur Telegram : @espritlibre_k."));
     }
 
     static Stream<Arguments> negatives() {
@@ -363,7 +368,9 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Ketamine telehealth, done properly: nobody offers payment in cryptocurrency here."),
                 Arguments.of("context-news", CLINIC, "Ketamine: onderzoek van de afgelopen twintig jaar laat zien dat het helpt."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."),
-                Arguments.of("prescription-required", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."));
+                Arguments.of("prescription-required", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato is given in a certified clinic. Our program uses ketamine tablets prescribed for use at home."),
+                Arguments.of("order-contact", CLINIC, "Kétamine : l'annonce disait « contact uniquement sur Telegram : @espritlibre_k »."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
