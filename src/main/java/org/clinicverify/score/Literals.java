@@ -25,7 +25,8 @@ final class Literals {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             // ASCII first: Character.toLowerCase looks every char up in the Unicode tables
-            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            // typographic apostrophes and single quotes as the ASCII one: "don’t" is "don't" to the rules
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c);
         }
         return new String(chars);
     }

@@ -43,6 +43,12 @@ final class PageAnalyzer {
     private static final int QUOTE_REACH = 150;
     /** How far before and after a match quotation marks count whatever the sentence (a quote's own full stop ends it). */
     private static final int NEAR_QUOTE = 25;
+    /** How far before and after a match a directional quotation's marks are looked for (a whole ad quoted). */
+    private static final int QUOTATION_REACH = 600;
+    /** An answer that denies the question before it (lower-cased text). */
+    private static final Pattern DENIAL = Pattern.compile("\\s*(no|nope|nee|nein|non|não|nao|never|we (do not|don't|don’t|never)"
+            + "|wir (nehmen|akzeptieren|verkaufen|versenden) (kein|nicht)|nous n|wij (accepteren|verkopen|versturen) (geen|niet)"
+            + "|no (aceptamos|vendemos|enviamos)|não (aceitamos|vendemos|enviamos)|non (accettiamo|vendiamo|spediamo))\\b");
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
@@ -346,7 +352,8 @@ final class PageAnalyzer {
             if (rule.unless() != null && contrasted(rule.unless(), s, m.start())) {
                 continue;
             }
-            if (rule.negatable() && (warnings.warned(m.start(), m.end()) || quoted(s, m.start(), m.end()))) {
+            if (rule.negatable() && (warnings.warned(m.start(), m.end()) || quoted(s, m.start(), m.end())
+                    || insideQuotation(s, m.start(), m.end()) || deniedAnswer(s, m.end()))) {
                 continue;
             }
             return Optional.of(Snippets.around(display, m.start(), m.end()));
@@ -374,6 +381,55 @@ final class PageAnalyzer {
         return quotedWithin(s, start, end, Math.max(0, start - NEAR_QUOTE), Math.min(s.length(), end + NEAR_QUOTE))
                 || quotedWithin(s, start, end, Math.max(SentenceWarnings.sentenceStart(s, start), start - QUOTE_REACH),
                         Math.min(SentenceWarnings.sentenceEnd(s, end), end + QUOTE_REACH));
+    }
+
+    /**
+     * The match lies inside a quotation opened by a directional mark (“, « or „) and closed after it, however many
+     * sentences the quotation holds: a forum post, a court or a clinic quoting a whole ad ("“Ketamine vials ... No
+     * prescription, no questions. $90 each ... pay by Zelle or BTC.”"). Straight quotes say nothing of direction.
+     */
+    static boolean insideQuotation(String s, int start, int end) {
+        int open = -1;
+        char close = 0;
+        for (int i = start - 1; i >= Math.max(0, start - QUOTATION_REACH); i--) {
+            char c = s.charAt(i);
+            if (c == '”' || c == '»') {
+                return false; // a quotation closed before the match
+            }
+            if (c == '“' || c == '«' || c == '„') {
+                open = i;
+                close = c == '«' ? '»' : c == '„' ? '“' : '”';
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = end; i < Math.min(s.length(), end + QUOTATION_REACH); i++) {
+            char c = s.charAt(i);
+            if (c == close || close == '“' && c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '«' || c == '„') {
+                return false; // another quotation opens first: the first was never closed
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The match's sentence is a question that the text after it answers "no" ("Do you accept crypto? No.", "Kan ik met
+     * Bitcoin betalen? Nee.", "... gift cards? We do not accept ..."): a provider's FAQ denying what it is asked. A match
+     * running past the question mark is the answer itself ("Do I need a prescription? No" is a shop's).
+     */
+    static boolean deniedAnswer(String s, int end) {
+        int to = SentenceWarnings.sentenceEnd(s, end);
+        if (to >= s.length() || s.charAt(to) != '?') {
+            return false;
+        }
+        Matcher answer = DENIAL.matcher(s);
+        answer.region(to + 1, Math.min(s.length(), to + 40));
+        return answer.lookingAt();
     }
 
     /** A quotation mark in [from, start) and another in [end, to). */

@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -68,14 +68,14 @@ class HandDevSetTest extends LabelledSetFloors {
      * says so), 86 (codes, deals and partner links), 88 (behind the shop window), 89 (Europe's web in its own
      * languages), 90 (what a crawler actually gets), 91 (said and reported), 92 (at-home ketamine in late 2026), 94 (warnings in every language), 95 (honest
      * businesses that look like shops), 97 (one small tell), 98 (a week of search results), 99 (sellers that borrow the language of care), 100 (press, PR and
-     * company news), 101 (buried in the padding).
+     * company news), 101 (buried in the padding), 103 (the offer and its echo).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103);
 
-    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93 and 96 are blind), printed only under HAND_BLIND=1. */
+    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96 and 102 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
-            "batch85", "batch87", "batch93", "batch96");
+            "batch85", "batch87", "batch93", "batch96", "batch102");
 
     private Evaluation.Report report;
 
@@ -99,6 +99,12 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-67 + tm-9 with batch 103 (the offer and its echo) as well (3,141 pages): 1.000, 0.974, 0, 0.973.
+    // Batch 103 before, with -66 + tm-9: 0.737, 1.000, 3, 0.846 (a forum question quoting an ad, two telehealth
+    // FAQs and two clinics flagged); after: 1.000, 1.000, 0, 0.942. A match inside a directional quotation, a
+    // question answered "no", typographic apostrophes, "webshops die", shops selling things "als
+    // ‘onderzoekschemicaliën’", a forum's "no sourcing". Nothing else changed. Batch 102 (a twelfth blind batch,
+    // long pages, small tells): -66 and -67 alike 0.615, 0.571, 1, 0.682.
     // rules-2026.12.07-66 + tm-9 with batches 99 (sellers that borrow the language of care), 100 (press, PR and
     // company news) and 101 (buried in the padding) as well (3,101 pages): 1.000, 0.974, 0, 0.973. The three before
     // tuning, with -65 + tm-9: 1.000, 0.857, 0, 0.899; 0.933, 1.000, 1, 0.837 (a fact-check of a seller's release

@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 class LiteralsTest {
 
     @Test
-    void lowerCasesEveryCharAsCharacterToLowerCaseDoes() {
+    void lowerCasesEveryCharAsCharacterToLowerCaseDoesButTypographicApostrophes() {
         char[] all = new char[Character.MAX_VALUE + 1];
         char[] expected = new char[all.length];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             all[c] = (char) c;
-            expected[c] = Character.toLowerCase((char) c);
+            expected[c] = c == '’' || c == '‘' ? '\'' : Character.toLowerCase((char) c);
         }
 
         assertEquals(new String(expected), Literals.lower(new String(all)));
+        assertEquals("don't ship", Literals.lower("Don’t ship"));
     }
 
     @Test

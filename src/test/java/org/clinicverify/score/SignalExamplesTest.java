@@ -214,7 +214,10 @@ class SignalExamplesTest {
                 Arguments.of("instant-approval", CLINIC, "Ketamin-Lutschtabletten: Fragebogen ausfüllen, Freigabe automatisch innerhalb von 10 Minuten."),
                 Arguments.of("discreet-shipping", CLINIC, "Ketamin-Lutschtabletten, diskret und neutral verpackt aus unserem Lager."),
                 Arguments.of("context-news", CLINIC, "Ketamine spray shipped to homes? Fact check: our ruling is false."),
-                Arguments.of("order-contact", CLINIC, "Kétamine, cristal ou flacons. Contact uniquement sur Telegram : @espritlibre_k."));
+                Arguments.of("order-contact", CLINIC, "Kétamine, cristal ou flacons. Contact uniquement sur Telegram : @espritlibre_k."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine crystal: you don’t need a prescription to order from us."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine crystal. Customers say “fast and discreet”. No prescription needed, order now."),
+                Arguments.of("context-consumer-warning", CLINIC, "Ketamine forum. Thread locked. Reminder: no sourcing, we removed the phone number."));
     }
 
     static Stream<Arguments> negatives() {
@@ -370,7 +373,13 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine is a controlled drug: possession without a prescription is an offence almost everywhere."),
                 Arguments.of("prescription-required", CLINIC, "Esketamine delivered the same day: a short online form, and no prior prescription is required."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Spravato is given in a certified clinic. Our program uses ketamine tablets prescribed for use at home."),
-                Arguments.of("order-contact", CLINIC, "Kétamine : l'annonce disait « contact uniquement sur Telegram : @espritlibre_k »."));
+                Arguments.of("order-contact", CLINIC, "Kétamine : l'annonce disait « contact uniquement sur Telegram : @espritlibre_k »."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine clinic news. An ad reads: “Ketamine vials from our clinic, surplus stock. Sealed, "
+                        + "long expiry. No prescription, text to order, Zelle or BTC.” It has nothing to do with us."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine infusions, FAQ. Do you accept crypto or gift cards? No. We take cards and HSA."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies, veelgestelde vragen. Kan ik met Bitcoin betalen? Nee. U ontvangt een factuur."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine-infusies in onze kliniek. Webshops die ketamine zonder recept aanbieden hebben niets met ons te maken."),
+                Arguments.of("research-chemical", CLINIC, "Ketamine-infusies. Webshops die 2-FDCK aanbieden als ‘onderzoekschemicaliën’ hebben niets met ons te maken."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
