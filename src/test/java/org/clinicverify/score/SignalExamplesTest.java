@@ -379,7 +379,13 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Ketamine infusions, FAQ. Do you accept crypto or gift cards? No. We take cards and HSA."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies, veelgestelde vragen. Kan ik met Bitcoin betalen? Nee. U ontvangt een factuur."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine-infusies in onze kliniek. Webshops die ketamine zonder recept aanbieden hebben niets met ons te maken."),
-                Arguments.of("research-chemical", CLINIC, "Ketamine-infusies. Webshops die 2-FDCK aanbieden als ‘onderzoekschemicaliën’ hebben niets met ons te maken."));
+                Arguments.of("research-chemical", CLINIC, "Ketamine-infusies. Webshops die 2-FDCK aanbieden als ‘onderzoekschemicaliën’ hebben niets met ons te maken."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine by video. Neither we nor our partner pharmacies accept cryptocurrency or gift cards."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine at home. No prescription is issued until you have completed a video evaluation."),
+                Arguments.of("discreet-shipping", CLINIC, "Esketamina. Si ves un perfil que ofrece pastillas con envío discreto, no es un servicio sanitario."),
+                Arguments.of("messenger-ordering", CLINIC, "Esketamin. Typische Merkmale sind ein Online-Fragebogen und Bestellung über Telegram oder WhatsApp."),
+                Arguments.of("crypto-payment", CLINIC, "Esketamin per Video. Wir akzeptieren keine Kryptowährungen und keine Gutscheinkarten."),
+                Arguments.of("crypto-payment", CLINIC, "Kétamine. Des sites et des comptes sur les réseaux sociaux proposent de la kétamine avec paiement en cryptomonnaie."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
