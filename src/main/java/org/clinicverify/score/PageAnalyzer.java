@@ -45,9 +45,12 @@ final class PageAnalyzer {
     private static final int NEAR_QUOTE = 25;
     /** How far before and after a match a directional quotation's marks are looked for (a whole ad quoted). */
     private static final int QUOTATION_REACH = 600;
-    /** An answer that denies the question before it (lower-cased text). */
-    private static final Pattern DENIAL = Pattern.compile("\\s*(no|nope|nee|nein|non|não|nao|never|we (do not|don't|don’t|never)"
-            + "|wir (nehmen|akzeptieren|verkaufen|versenden) (kein|nicht)|nous n|wij (accepteren|verkopen|versturen) (geen|niet)"
+    /**
+     * An answer that denies the question before it (lower-cased text, typographic apostrophes already ASCII); "no
+     * problem", "no worries" and "no questions asked" say yes.
+     */
+    private static final Pattern DENIAL = Pattern.compile("\\s*(no(?! (problem|worries|questions))|nope|nee|nein|non|não|nao|never"
+            + "|we (do not|don't|never)|wir (nehmen|akzeptieren|verkaufen|versenden) (kein|nicht)|nous n|wij (accepteren|verkopen|versturen) (geen|niet)"
             + "|no (aceptamos|vendemos|enviamos)|não (aceitamos|vendemos|enviamos)|non (accettiamo|vendiamo|spediamo))\\b");
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");

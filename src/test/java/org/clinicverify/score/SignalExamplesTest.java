@@ -217,7 +217,8 @@ class SignalExamplesTest {
                 Arguments.of("order-contact", CLINIC, "Kétamine, cristal ou flacons. Contact uniquement sur Telegram : @espritlibre_k."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine crystal: you don’t need a prescription to order from us."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine crystal. Customers say “fast and discreet”. No prescription needed, order now."),
-                Arguments.of("context-consumer-warning", CLINIC, "Ketamine forum. Thread locked. Reminder: no sourcing, we removed the phone number."));
+                Arguments.of("context-consumer-warning", CLINIC, "Ketamine forum. Thread locked. Reminder: no sourcing, we removed the phone number."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine crystal, FAQ. Can I pay in Bitcoin? No problem, any wallet works."));
     }
 
     static Stream<Arguments> negatives() {
