@@ -46,12 +46,14 @@ final class PageAnalyzer {
     /** How far before and after a match a directional quotation's marks are looked for (a whole ad quoted). */
     private static final int QUOTATION_REACH = 600;
     /**
-     * An answer that denies the question before it (lower-cased text, typographic apostrophes already ASCII); "no
-     * problem", "no worries" and "no questions asked" say yes.
+     * An answer that denies the question before it, or tells the reader not to go along with what it asks about
+     * (lower-cased text, typographic apostrophes already ASCII); "no problem", "no worries" and "no questions asked" say yes.
      */
     private static final Pattern DENIAL = Pattern.compile("\\s*(no(?! (problem|worries|questions))|nope|nee|nein|non|não|nao|never"
             + "|we (do not|don't|never)|wir (nehmen|akzeptieren|verkaufen|versenden) (kein|nicht)|nous n|wij (accepteren|verkopen|versturen) (geen|niet)"
-            + "|no (aceptamos|vendemos|enviamos)|não (aceitamos|vendemos|enviamos)|non (accettiamo|vendiamo|spediamo))\\b");
+            + "|no (aceptamos|vendemos|enviamos)|não (aceitamos|vendemos|enviamos)|non (accettiamo|vendiamo|spediamo)"
+            // "... or are you asked to pay in crypto? Then do not pay and call us."
+            + "|(then )?(do not|don't) (pay|buy|order|send)|betaal (dan )?niet|(dann )?zahlen sie (dann )?nicht|ne payez pas|no pagues|não pague|non pagare)\\b");
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");

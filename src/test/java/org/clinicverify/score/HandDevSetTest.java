@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104", "batch105");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -68,14 +68,15 @@ class HandDevSetTest extends LabelledSetFloors {
      * says so), 86 (codes, deals and partner links), 88 (behind the shop window), 89 (Europe's web in its own
      * languages), 90 (what a crawler actually gets), 91 (said and reported), 92 (at-home ketamine in late 2026), 94 (warnings in every language), 95 (honest
      * businesses that look like shops), 97 (one small tell), 98 (a week of search results), 99 (sellers that borrow the language of care), 100 (press, PR and
-     * company news), 101 (buried in the padding), 103 (the offer and its echo), 104 (long provider pages).
+     * company news), 101 (buried in the padding), 103 (the offer and its echo), 104 (long provider pages), 105 (long clinic pages and long
+     * shops).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104, 105);
 
-    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96 and 102 are blind), printed only under HAND_BLIND=1. */
+    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96, 102 and 106 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
-            "batch85", "batch87", "batch93", "batch96", "batch102");
+            "batch85", "batch87", "batch93", "batch96", "batch102", "batch106");
 
     private Evaluation.Report report;
 
@@ -99,6 +100,11 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-69 + tm-9 with batch 105 (long clinic pages and long shops) as well (3,221 pages): 1.000, 0.974,
+    // 0, 0.968. Batch 105 before, with -68 + tm-9: 0.857, 1.000, 1, 0.779 (an Amsterdam clinic's "asked to pay in
+    // crypto? Then do not pay and call us" and a telehealth page's "Nobody gets a prescription from a form"
+    // flagged); after: 1.000, 1.000, 0, 0.838. Nothing else changed; blind unchanged. Batch 106 (a thirteenth blind
+    // batch, what a moderator sees in December 2026): -64 and -68 alike 1.000, 1.000, 0, 0.941; -69 the same.
     // rules-2026.12.07-68 + tm-9 with batch 104 (long provider pages) as well (3,181 pages): 1.000, 0.973, 0, 0.970.
     // Batch 104 before, with -67 + tm-9: 0.692, 0.900, 3, 0.644 (three telehealth pages and a university hospital
     // flagged for the offers they warn against); after: 1.000, 0.900, 0, 0.752 (its many category errors remain:
@@ -417,8 +423,9 @@ class HandDevSetTest extends LabelledSetFloors {
     // pages wrong). rules-2026.12.06-4 on batches 1, 2, 4, 5: 0.974, 0.974, 0, 0.940 (batch 5 new); rules-2026.12.06-2: 1.000, 0.971, 0, 0.992; rules-2026.12.06-1: 1.000, 0.971, 0,
     // 0.900 (batch 4 articles read as clinics); rules-2026.11.22-3 on batches 1-2: 0.821, 0.885, 3, 0.835.
     // The floors move down with batches 99-101 (buried sellers: 0.974 recall, 0.973 macro-F1 in all; floors just below), no earlier page lost.
-    // Batch 104 (long provider pages, many read as another care category or as information) takes macro-F1 to 0.970.
-    private static final Floors FLOORS = new Floors(1.0, 0.973, 0, 0.969);
+    // Batches 104 and 105 (long provider pages, many read as another care category or as information) take macro-F1
+    // to 0.968.
+    private static final Floors FLOORS = new Floors(1.0, 0.973, 0, 0.967);
 
     @Override
     protected Evaluation.Report report() {

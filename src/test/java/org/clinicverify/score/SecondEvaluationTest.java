@@ -32,7 +32,7 @@ class SecondEvaluationTest extends LabelledSetFloors {
     // this set showed at its first measure (no page of this set was read).
     // rules-2026.12.07-41 + tm-2026.12.07-7, measured once: 1.000, 0.976, 0, 0.954.
     // rules-2026.12.07-42 + tm-2026.12.07-8, measured once: 1.000, 0.976, 0, 0.964; -43 + tm-9 and -44 + tm-9: the same.
-    // rules-2026.12.07-47 + tm-9 to -68 + tm-9 (-61 not shipped), each measured once: the same.
+    // rules-2026.12.07-47 + tm-9 to -69 + tm-9 (-61 not shipped), each measured once: the same.
     private static final Floors FLOORS = new Floors(0.999, 0.976, 0, 0.963);
 
     @Override

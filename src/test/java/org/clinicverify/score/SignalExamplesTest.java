@@ -386,7 +386,9 @@ class SignalExamplesTest {
                 Arguments.of("discreet-shipping", CLINIC, "Esketamina. Si ves un perfil que ofrece pastillas con envío discreto, no es un servicio sanitario."),
                 Arguments.of("messenger-ordering", CLINIC, "Esketamin. Typische Merkmale sind ein Online-Fragebogen und Bestellung über Telegram oder WhatsApp."),
                 Arguments.of("crypto-payment", CLINIC, "Esketamin per Video. Wir akzeptieren keine Kryptowährungen und keine Gutscheinkarten."),
-                Arguments.of("crypto-payment", CLINIC, "Kétamine. Des sites et des comptes sur les réseaux sociaux proposent de la kétamine avec paiement en cryptomonnaie."));
+                Arguments.of("crypto-payment", CLINIC, "Kétamine. Des sites et des comptes sur les réseaux sociaux proposent de la kétamine avec paiement en cryptomonnaie."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies. Wordt u gevraagd te betalen met cadeaukaarten of crypto? Betaal dan niet en bel ons."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
