@@ -45,15 +45,6 @@ final class PageAnalyzer {
     private static final int NEAR_QUOTE = 25;
     /** How far before and after a match a directional quotation's marks are looked for (a whole ad quoted). */
     private static final int QUOTATION_REACH = 600;
-    /**
-     * An answer that denies the question before it, or tells the reader not to go along with what it asks about
-     * (lower-cased text, typographic apostrophes already ASCII); "no problem", "no worries" and "no questions asked" say yes.
-     */
-    private static final Pattern DENIAL = Pattern.compile("\\s*(no(?! (problem|worries|questions))|nope|nee|nein|non|não|nao|never"
-            + "|we (do not|don't|never)|wir (nehmen|akzeptieren|verkaufen|versenden) (kein|nicht)|nous n|wij (accepteren|verkopen|versturen) (geen|niet)"
-            + "|no (aceptamos|vendemos|enviamos)|não (aceitamos|vendemos|enviamos)|non (accettiamo|vendiamo|spediamo)"
-            // "... or are you asked to pay in crypto? Then do not pay and call us."
-            + "|(then )?(do not|don't) (pay|buy|order|send)|betaal (dan )?niet|(dann )?zahlen sie (dann )?nicht|ne payez pas|no pagues|não pague|non pagare)\\b");
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
@@ -424,15 +415,16 @@ final class PageAnalyzer {
 
     /**
      * The match's sentence is a question that the text after it answers "no" ("Do you accept crypto? No.", "Kan ik met
-     * Bitcoin betalen? Nee.", "... gift cards? We do not accept ..."): a provider's FAQ denying what it is asked. A match
-     * running past the question mark is the answer itself ("Do I need a prescription? No" is a shop's).
+     * Bitcoin betalen? Nee.", "... gift cards? We do not accept ..."): a provider's FAQ denying what it is asked (the
+     * rules file's denial-answers). A match running past the question mark is the answer itself ("Do I need a
+     * prescription? No" is a shop's).
      */
-    static boolean deniedAnswer(String s, int end) {
+    private boolean deniedAnswer(String s, int end) {
         int to = SentenceWarnings.sentenceEnd(s, end);
-        if (to >= s.length() || s.charAt(to) != '?') {
+        if (book.denialAnswers() == null || to >= s.length() || s.charAt(to) != '?') {
             return false;
         }
-        Matcher answer = DENIAL.matcher(s);
+        Matcher answer = book.denialAnswers().matcher(s);
         answer.region(to + 1, Math.min(s.length(), to + 40));
         return answer.lookingAt();
     }

@@ -15,6 +15,8 @@ import io.micronaut.core.annotation.Nullable;
  * @param version         the rules version, reported as {@link Verdict#scorerVersion()}
  * @param thresholds      decision thresholds
  * @param warningWords    words that, in the same sentence, cancel a negatable red match
+ * @param denialAnswers   answers that, right after a question, deny it (a negatable match in the question does not
+ *                        count), or null when the file has none
  * @param controlledDrugs drug name -> pattern, for the several-controlled-drugs signal
  * @param minDistinctDrugs how many distinct controlled drugs make that signal fire
  * @param rules           every signal rule, in file order
@@ -23,6 +25,7 @@ import io.micronaut.core.annotation.Nullable;
 public record RuleBook(String version,
                        Thresholds thresholds,
                        List<Pattern> warningWords,
+                       @Nullable Pattern denialAnswers,
                        Map<String, Pattern> controlledDrugs,
                        int minDistinctDrugs,
                        List<Rule> rules,
@@ -35,7 +38,7 @@ public record RuleBook(String version,
 
     /** The same rules with another text model (or none). */
     RuleBook withTextModel(@Nullable TextModelSettings model) {
-        return new RuleBook(version, thresholds, warningWords, controlledDrugs, minDistinctDrugs, rules, model);
+        return new RuleBook(version, thresholds, warningWords, denialAnswers, controlledDrugs, minDistinctDrugs, rules, model);
     }
 
     /** Ids the code refers to; the rules file must define each of them. */

@@ -111,6 +111,9 @@ final class RuleBookLoader {
         for (Object w : list(root.get("warning-words"), "warning-words")) {
             warnings.add(compile(String.valueOf(w), false, "warning-words"));
         }
+        // one pattern read at the start of the answer: the alternatives, then a word boundary
+        Pattern denials = root.containsKey("denial-answers") ? compile("\\s*(?:" + list(root.get("denial-answers"), "denial-answers").stream()
+                .map(p -> "(?:" + p + ")").collect(Collectors.joining("|")) + ")\\b", false, "denial-answers") : null;
         Map<String, Pattern> drugs = new LinkedHashMap<>();
         Map<String, Object> drugSection = map(root.get("controlled-drugs"), "controlled-drugs");
         int minDistinct = positive(drugSection, "min-distinct");
@@ -137,7 +140,7 @@ final class RuleBookLoader {
             throw fail("the scorer version '" + scorerVersion + "' (rules version + text model version) is longer than "
                     + MAX_SCORER_VERSION + " characters, the size of listing.scorer_version");
         }
-        return new RuleBook(version, thresholds, List.copyOf(warnings), Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
+        return new RuleBook(version, thresholds, List.copyOf(warnings), denials, Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
     }
 
     /**
