@@ -384,21 +384,18 @@ final class PageAnalyzer {
      * sentences the quotation holds: a forum post, a court or a clinic quoting a whole ad ("“Ketamine vials ... No
      * prescription, no questions. $90 each ... pay by Zelle or BTC.”"). Straight quotes say nothing of direction.
      */
-    static boolean insideQuotation(String s, int start, int end) {
-        int open = -1;
-        char close = 0;
-        for (int i = start - 1; i >= Math.max(0, start - QUOTATION_REACH); i--) {
+    private static boolean insideQuotation(String s, int start, int end) {
+        char close = 0; // the mark that closes the quotation the match is in; 0: none opened
+        for (int i = start - 1; i >= Math.max(0, start - QUOTATION_REACH) && close == 0; i--) {
             char c = s.charAt(i);
             if (c == '”' || c == '»') {
                 return false; // a quotation closed before the match
             }
             if (c == '“' || c == '«' || c == '„') {
-                open = i;
                 close = c == '«' ? '»' : c == '„' ? '“' : '”';
-                break;
             }
         }
-        if (open < 0) {
+        if (close == 0) {
             return false;
         }
         for (int i = end; i < Math.min(s.length(), end + QUOTATION_REACH); i++) {
