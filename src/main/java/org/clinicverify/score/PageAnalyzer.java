@@ -348,8 +348,7 @@ final class PageAnalyzer {
             if (rule.unless() != null && contrasted(rule.unless(), s, m.start())) {
                 continue;
             }
-            if (rule.negatable() && (warnings.warned(m.start(), m.end()) || quoted(s, m.start(), m.end())
-                    || insideQuotation(s, m.start(), m.end()) || deniedAnswer(s, m.end()))) {
+            if (rule.negatable() && (warnings.warned(m.start(), m.end()) || quoted(s, m.start(), m.end()) || deniedAnswer(s, m.end()))) {
                 continue;
             }
             return Optional.of(Snippets.around(display, m.start(), m.end()));
@@ -371,12 +370,14 @@ final class PageAnalyzer {
     /**
      * The match sits inside quotation marks: a quote opens just before it and closes just after it, or
      * opens and closes around it within its sentence (a regulator quoting a whole ad, "5 ampullen
-     * ketamine voor €149, zonder recept, discrete verzending"). Someone is being quoted, not speaking.
+     * ketamine voor €149, zonder recept, discrete verzending"), or a directional quotation holds it over
+     * several sentences. Someone is being quoted, not speaking.
      */
     private static boolean quoted(String s, int start, int end) {
         return quotedWithin(s, start, end, Math.max(0, start - NEAR_QUOTE), Math.min(s.length(), end + NEAR_QUOTE))
                 || quotedWithin(s, start, end, Math.max(SentenceWarnings.sentenceStart(s, start), start - QUOTE_REACH),
-                        Math.min(SentenceWarnings.sentenceEnd(s, end), end + QUOTE_REACH));
+                        Math.min(SentenceWarnings.sentenceEnd(s, end), end + QUOTE_REACH))
+                || insideQuotation(s, start, end);
     }
 
     /**

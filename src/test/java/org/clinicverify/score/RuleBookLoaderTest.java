@@ -1,12 +1,14 @@
 package org.clinicverify.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.clinicverify.SettingException;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,28 @@ class RuleBookLoaderTest {
 
         assertTrue(e.getMessage().contains("(press-release): weight 2 for kind marker, which counts toward nothing (weight 0)"),
                 e.getMessage());
+    }
+
+    @Test
+    void denialAnswersComeFromTheRulesFile() throws IOException {
+        // Without the section a provider's "Do you accept crypto? No." is read as the offer it denies; a broken
+        // pattern in it is named.
+        String faq = "Ketamine infusions, FAQ. Do you accept crypto or gift cards? No. We take cards and HSA.";
+        String bundled = bundled();
+        String without = bundled.replaceAll("(?s)\ndenial-answers:\n(  - [^\n]*\n)+", "\n");
+        Scorer withDenials = new Scorer(RuleBookLoader.parse(bundled, "rules.yml"), () -> RemsIndex.EMPTY);
+        Scorer withoutDenials = new Scorer(RuleBookLoader.parse(without, "rules.yml"), () -> RemsIndex.EMPTY);
+        String broken = bundled.replace("\ndenial-answers:\n", "\ndenial-answers:\n  - 'no (unclosed'\n");
+
+        assertFalse(without.contains("denial-answers"));
+        assertFalse(fired(withDenials, faq).contains("crypto-payment"), fired(withDenials, faq).toString());
+        assertTrue(fired(withoutDenials, faq).contains("crypto-payment"), fired(withoutDenials, faq).toString());
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(broken, "rules.yml"));
+        assertTrue(e.getMessage().contains("denial-answers"), e.getMessage());
+    }
+
+    private static List<String> fired(Scorer scorer, String text) {
+        return scorer.assessPage(Pages.text("https://example-clinic.test/faq", text)).signals().stream().map(Signal::id).toList();
     }
 
     @Test
