@@ -100,6 +100,12 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-69 + tm-2026.12.07-11 (tm-9's recipe trained on score-dev and every tuning batch through 105,
+    // 3,301 pages; shipped by a rule fixed before measuring: pooled over the 13 blind batches no more protected pages
+    // flagged and precision, recall and macro-F1 no lower): 0.998, 0.978, 2, 0.971 in sample. 26 pages right that
+    // were wrong (most in later batches tm-9 never saw), 18 wrong that were right (most in batches 18-45, which tm-9
+    // had learned with fewer pages beside them), two of them look-alike shops of batch 28 (nootropics, research
+    // peptides) now flagged. Blind pooled: 0.960, 0.918, 3, 0.939 -> 0.961, 0.940, 3, 0.946.
     // rules-2026.12.07-69 + tm-9 with batch 105 (long clinic pages and long shops) as well (3,221 pages): 1.000, 0.974,
     // 0, 0.968. Batch 105 before, with -68 + tm-9: 0.857, 1.000, 1, 0.779 (an Amsterdam clinic's "asked to pay in
     // crypto? Then do not pay and call us" and a telehealth page's "Nobody gets a prescription from a form"
@@ -425,7 +431,8 @@ class HandDevSetTest extends LabelledSetFloors {
     // The floors move down with batches 99-101 (buried sellers: 0.974 recall, 0.973 macro-F1 in all; floors just below), no earlier page lost.
     // Batches 104 and 105 (long provider pages, many read as another care category or as information) take macro-F1
     // to 0.968.
-    private static final Floors FLOORS = new Floors(1.0, 0.973, 0, 0.967);
+    // tm-11 flags two look-alike shops of batch 28 (in sample).
+    private static final Floors FLOORS = new Floors(0.997, 0.973, 2, 0.967);
 
     @Override
     protected Evaluation.Report report() {
