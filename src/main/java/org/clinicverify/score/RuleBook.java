@@ -60,7 +60,8 @@ public record RuleBook(String version,
     /**
      * What a rule says about a page. A MARKER (weight 0) counts toward nothing: it names a form of page
      * or passage that the decision reads, by id (a company's own press release) or by its
-     * {@code ownSale} attribute (an order contact, a promise of instant approval).
+     * {@code ownSale} attribute (an order contact, a promise of instant approval) or its {@code otherGoods}
+     * attribute (research peptides for sale).
      */
     public enum Kind { GREEN, RED, INFORMATIONAL, REVIEW, TELEHEALTH, IN_PERSON, CARE, DRUG, MARKER }
 
@@ -98,6 +99,9 @@ public record RuleBook(String version,
      *                 editorial text): it does not protect a page that shows two decisive red flags
      * @param ownSale  a marker of the page selling in its own voice (an order contact, a promise of instant
      *                 approval): beside a decisive red flag the text model does not withdraw the flag
+     * @param otherGoods a marker that the page's goods are something other than the drug (research peptides,
+     *                 SARMs): on a page that never names the drug, red flags of the drug trade do not stand in
+     *                 for its name
      * @param trade    whether this is a red flag of the drug trade itself, which counts on a page that never
      *                 names the drug ({@link Trade})
      * @param patterns one pattern per alternative (all languages together); empty for pure builtins
@@ -115,6 +119,7 @@ public record RuleBook(String version,
                        boolean provider,
                        boolean padding,
                        boolean ownSale,
+                       boolean otherGoods,
                        Trade trade,
                        List<Pattern> patterns,
                        @Nullable Pattern combined,

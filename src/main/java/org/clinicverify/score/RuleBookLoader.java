@@ -235,14 +235,21 @@ final class RuleBookLoader {
         }
         Pattern combined = patterns.isEmpty() ? null : compile(patterns.stream()
                 .map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")), caseSensitive, where);
-        boolean ownSale = Boolean.TRUE.equals(r.get("own-sale"));
-        if (ownSale && kind != RuleBook.Kind.MARKER) {
-            throw fail(where + ": own-sale is for markers (kind marker), not kind " + kind.name().toLowerCase(Locale.ROOT));
-        }
+        boolean ownSale = markerAttribute(r, "own-sale", kind, where);
+        boolean otherGoods = markerAttribute(r, "other-goods", kind, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
                 builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")),
-                Boolean.TRUE.equals(r.get("padding")), ownSale, trade(r.get("trade"), where), List.copyOf(patterns), combined, near, unless,
+                Boolean.TRUE.equals(r.get("padding")), ownSale, otherGoods, trade(r.get("trade"), where), List.copyOf(patterns), combined, near, unless,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
+    }
+
+    /** A true/false attribute only markers may carry (own-sale, other-goods). */
+    private boolean markerAttribute(Map<String, Object> r, String name, RuleBook.Kind kind, String where) {
+        boolean set = Boolean.TRUE.equals(r.get(name));
+        if (set && kind != RuleBook.Kind.MARKER) {
+            throw fail(where + ": " + name + " is for markers (kind marker), not kind " + kind.name().toLowerCase(Locale.ROOT));
+        }
+        return set;
     }
 
     /**

@@ -173,11 +173,13 @@ final class VerdictDecider {
         boolean otherInfoNotPadding = false;
         boolean otherInfoNotPaddingNorDirectory = false;
         boolean ownSale = false;
+        boolean otherGoods = false;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
             }
             ownSale |= rule.ownSale();
+            otherGoods |= rule.otherGoods();
             if (rule.kind() == RuleBook.Kind.INFORMATIONAL && !rule.id().equals(FORUM_MEDIA)
                     && f.contextPoints.getOrDefault(rule.id(), 0) > 0) {
                 otherInfo = true;
@@ -197,6 +199,8 @@ final class VerdictDecider {
                 trade |= rule.tradeAlone();
             }
         }
+        // a peptide shop's "research use only" is its own trade's wording, not the drug's
+        trade &= drug || !otherGoods;
         // A post with its own affiliate links or coupon codes for the drug is written to read as consumer
         // journalism ("how we tested", an FAQ, "we are not lawyers"): against its seller evidence a few such
         // markers are not enough, only framing as thick as a real report's.
@@ -292,7 +296,8 @@ final class VerdictDecider {
      * prescription, research chemical) with at least one other decisive flag, on a page where no care
      * provider speaks (no {@code provider} signal: prescriber, evaluation, on-site care, street
      * address; a privacy policy in a shop's footer is no such sign), is a drug seller's page whether or
-     * not it says "ketamine".
+     * not it says "ketamine". Not when the page shows other goods it sells so ({@code other-goods}: research
+     * peptides "for research use only").
      */
     private boolean unnamedTrade(SiteFindings f) {
         boolean trade = false;
@@ -301,7 +306,7 @@ final class VerdictDecider {
             if (!f.has(rule.id())) {
                 continue;
             }
-            if (rule.kind() == RuleBook.Kind.GREEN && rule.provider()) {
+            if (rule.kind() == RuleBook.Kind.GREEN && rule.provider() || rule.otherGoods()) {
                 return false;
             }
             if (rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {

@@ -100,6 +100,10 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-70 + tm-11: 1.000, 0.978, 0, 0.971. Research peptides and SARMs for sale (a marker with
+    // other-goods) show that "for research use only" on a page that never names the drug is their trade's wording,
+    // and a shop saying what it does not carry ("We don't carry ... racetams sold as "research chemicals"") does not
+    // sell research chemicals: the two look-alike shops of batch 28 as before. Nothing else changed; blind unchanged.
     // rules-2026.12.07-69 + tm-2026.12.07-11 (tm-9's recipe trained on score-dev and every tuning batch through 105,
     // 3,301 pages; shipped by a rule fixed before measuring: pooled over the 13 blind batches no more protected pages
     // flagged and precision, recall and macro-F1 no lower): 0.998, 0.978, 2, 0.971 in sample. 26 pages right that
@@ -431,8 +435,8 @@ class HandDevSetTest extends LabelledSetFloors {
     // The floors move down with batches 99-101 (buried sellers: 0.974 recall, 0.973 macro-F1 in all; floors just below), no earlier page lost.
     // Batches 104 and 105 (long provider pages, many read as another care category or as information) take macro-F1
     // to 0.968.
-    // tm-11 flags two look-alike shops of batch 28 (in sample).
-    private static final Floors FLOORS = new Floors(0.997, 0.973, 2, 0.967);
+    // -70 + tm-11: 0.978 recall, 0.971 macro-F1 (floors just below).
+    private static final Floors FLOORS = new Floors(1.0, 0.977, 0, 0.970);
 
     @Override
     protected Evaluation.Report report() {

@@ -90,6 +90,17 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void otherGoodsIsForMarkersOnly() throws IOException {
+        RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
+        String onARedFlag = bundled().replace("weight: -12\n    explanation: Sells ketamine", "weight: -12\n    other-goods: true\n    explanation: Sells ketamine");
+
+        assertTrue(book.rule("other-goods").orElseThrow().otherGoods());
+        assertFalse(book.rule("order-contact").orElseThrow().otherGoods());
+        SettingException e = assertThrows(SettingException.class, () -> RuleBookLoader.parse(onARedFlag, "rules.yml"));
+        assertTrue(e.getMessage().contains("(no-prescription): other-goods is for markers (kind marker), not kind red"), e.getMessage());
+    }
+
+    @Test
     void tradeFlagsSayWhetherTheyStandAlone() throws IOException {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         RuleBook.Rule noPrescription = book.rules().stream().filter(r -> r.id().equals("no-prescription")).findFirst().orElseThrow();

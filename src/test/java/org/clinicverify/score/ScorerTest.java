@@ -587,6 +587,20 @@ class ScorerTest {
     }
 
     @Test
+    void researchUseWordingOfAPeptideShopIsNotTheDrugTrade() {
+        // "for research use only" stands in for the drug's name on a shop page that never says it, unless the page
+        // shows what it sells so: research peptides
+        String offer = " 5 mg vial $48.00. All products are sold for laboratory research use only, not for human consumption. Add to cart.";
+        Verdict peptide = SCORER.assessPage(Pages.text("https://helix.test/product/item-7", "BPC-157" + offer));
+        Verdict unnamed = SCORER.assessPage(Pages.text("https://helix.test/product/item-7", "Item 7" + offer));
+        Verdict analogue = SCORER.assessPage(Pages.text("https://helix.test/product/item-7", "2F-DCK" + offer + " Also in stock: BPC-157."));
+
+        assertFalse(peptide.flagged(), peptide.signals().toString());
+        assertTrue(unnamed.flagged(), unnamed.signals().toString());
+        assertTrue(analogue.flagged(), analogue.signals().toString());
+    }
+
+    @Test
     void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
                 "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));
