@@ -205,12 +205,14 @@ final class VerdictDecider {
         // journalism ("how we tested", an FAQ, "we are not lawyers"): against its seller evidence a few such
         // markers are not enough, only framing as thick as a real report's.
         boolean doorway = drug && f.has(DOORWAY);
-        // A forum or social page whose only informational framing is the forum itself, and that reads
-        // as a sales listing, is the listing (a vendor thread); a podcast or article about sellers is not.
+        // A forum or social page whose only informational framing is the forum itself, and that reads as a
+        // sales listing, is the listing (a vendor thread); so is one framed only by what sellers copy
+        // (harm-reduction tips, editorial words) when it shows two decisive red flags of its own. A podcast or
+        // article about sellers is not.
         // A personal blog post with affiliate links to the drug is the shop's doorway, whatever padding
         // (reference, editorial) it carries; news or a government page quoting such a post is not.
         // A company's own press release announcing its sales is the company speaking, unless news frames it.
-        boolean salesPost = drug && f.has(MARKETPLACE) && !otherInfo || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
+        boolean salesPost = drug && f.has(MARKETPLACE) && (!otherInfo || !otherInfoNotPadding && decisiveInText(f) >= 2) || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -288,6 +290,17 @@ final class VerdictDecider {
         boolean readsAsSale = salesPost || rankedDoorway || sellsItself;
         return new TextModelJudge.Rules(category, flagged, branch, drug, ownRed, anyRed, trade, Math.max(0, decisive), established,
                 info > 0, f.has("context-news"), tele + inPerson + care > 0, green, red, f.has(INTERSTITIAL), readsAsSale);
+    }
+
+    /** How many decisive red flags fired on the page's own text (not its address alone). */
+    private int decisiveInText(SiteFindings f) {
+        int decisive = 0;
+        for (RuleBook.Rule rule : book.rules()) {
+            if (f.has(rule.id()) && rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {
+                decisive++;
+            }
+        }
+        return decisive;
     }
 
     /**

@@ -601,6 +601,21 @@ class ScorerTest {
     }
 
     @Test
+    void vendorThreadFramedOnlyByHarmReductionTipsIsTheListing() {
+        // a vendor copies harm-reduction tips into its forum thread; with two decisive red flags of its own it is
+        // the listing, while a forum thread with one seller-like phrase stays the forum
+        String thread = "Vendor Showcase › Thread #8812. Started by KrystalKingdom [Verified Vendor]. Harm reduction first: "
+                + "test your drugs, start low, never use alone. ";
+        Verdict vendor = SCORER.assessPage(Pages.text("https://forum.test/t/8812", thread
+                + "Ketamine HCl shards: 1 g $45, 3.5 g $130. Payment in XMR only. Vacuum-sealed x3, decoy packaging."));
+        Verdict forum = SCORER.assessPage(Pages.text("https://forum.test/t/8812", thread
+                + "Ketamine HCl shards are what most of us know; I am not selling anything, just sharing my notes."));
+
+        assertTrue(vendor.flagged(), vendor.signals().toString());
+        assertFalse(forum.flagged(), forum.signals().toString());
+    }
+
+    @Test
     void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
                 "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));
