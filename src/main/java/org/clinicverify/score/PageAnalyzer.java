@@ -383,17 +383,19 @@ final class PageAnalyzer {
     /**
      * The match lies inside a quotation opened by a directional mark (“, « or „) and closed after it, however many
      * sentences the quotation holds: a forum post, a court or a clinic quoting a whole ad ("“Ketamine vials ... No
-     * prescription, no questions. $90 each ... pay by Zelle or BTC.”"). Straight quotes say nothing of direction.
+     * prescription, no questions. $90 each ... pay by Zelle or BTC.”"). A straight quote's direction is read from its
+     * neighbours, as typesetters do: one that follows a space and precedes a word opens (told customers: "Buy ...),
+     * one that follows a word or a stop and precedes a space closes (... free reship." Officers said).
      */
     private static boolean insideQuotation(String s, int start, int end) {
         char close = 0; // the mark that closes the quotation the match is in; 0: none opened
         for (int i = start - 1; i >= Math.max(0, start - QUOTATION_REACH) && close == 0; i--) {
             char c = s.charAt(i);
-            if (c == '”' || c == '»') {
+            if (c == '”' || c == '»' || c == '"' && closesStraight(s, i)) {
                 return false; // a quotation closed before the match
             }
-            if (c == '“' || c == '«' || c == '„') {
-                close = c == '«' ? '»' : c == '„' ? '“' : '”';
+            if (c == '“' || c == '«' || c == '„' || c == '"' && opensStraight(s, i)) {
+                close = c == '«' ? '»' : c == '„' ? '“' : c == '"' ? '"' : '”';
             }
         }
         if (close == 0) {
@@ -401,14 +403,24 @@ final class PageAnalyzer {
         }
         for (int i = end; i < Math.min(s.length(), end + QUOTATION_REACH); i++) {
             char c = s.charAt(i);
-            if (c == close || close == '“' && c == '”') {
+            if (close == '"' ? c == '"' && closesStraight(s, i) : c == close || close == '“' && c == '”') {
                 return true;
             }
-            if (c == '“' || c == '«' || c == '„') {
+            if (c == '“' || c == '«' || c == '„' || c == '"' && opensStraight(s, i)) {
                 return false; // another quotation opens first: the first was never closed
             }
         }
         return false;
+    }
+
+    /** A straight quote at {@code i} that follows a space (or starts the text) and precedes a word opens a quotation. */
+    private static boolean opensStraight(String s, int i) {
+        return (i == 0 || Character.isWhitespace(s.charAt(i - 1))) && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
+    /** A straight quote at {@code i} that follows a word or a stop and precedes a space (or ends the text) closes one. */
+    private static boolean closesStraight(String s, int i) {
+        return i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
     }
 
     /**

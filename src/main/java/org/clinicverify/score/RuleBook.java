@@ -75,6 +75,7 @@ public record RuleBook(String version,
      * @param informational          informational context points that protect a page from flagging
      * @param informationalOverSeller informational points that protect a page even when seller evidence is present
      * @param informationalOverDoorway the same on a post with affiliate links or coupon codes for the drug
+     * @param doorwayDecisive        decisive red flags at which such a post is the shop's doorway, however framed
      * @param review                 doubtful-context points that route a site to moderators
      * @param care                   care points needed to call a page clinic or telehealth
      * @param trustCapFlagged        highest trustScore of a flagged site
@@ -82,7 +83,7 @@ public record RuleBook(String version,
      * @param providerProtectsUrl   provider points (see Rule.provider) above which URL words do not count
      */
     public record Thresholds(int decisive, int seller, int sellerWithoutDecisive, int informational, int informationalOverSeller,
-                             int informationalOverDoorway, int review, int care, int trustCapFlagged, int identityProtects,
+                             int informationalOverDoorway, int doorwayDecisive, int review, int care, int trustCapFlagged, int identityProtects,
                              int providerProtectsUrl) {
     }
 

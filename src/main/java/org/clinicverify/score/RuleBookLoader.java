@@ -105,7 +105,7 @@ final class RuleBookLoader {
         RuleBook.Thresholds thresholds = new RuleBook.Thresholds(
                 positive(t, "decisive"), positive(t, "seller"), positive(t, "seller-without-decisive"),
                 positive(t, "informational"), positive(t, "informational-over-seller"), positive(t, "informational-over-doorway"),
-                positive(t, "review"), positive(t, "care"), positive(t, "trust-cap-flagged"),
+                positive(t, "doorway-decisive"), positive(t, "review"), positive(t, "care"), positive(t, "trust-cap-flagged"),
                 positive(t, "identity-protects"), positive(t, "provider-protects-url"));
         List<Pattern> warnings = new ArrayList<>();
         for (Object w : list(root.get("warning-words"), "warning-words")) {

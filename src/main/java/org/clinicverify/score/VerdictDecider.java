@@ -256,6 +256,9 @@ final class VerdictDecider {
         // still the provider: for it only the contexts sellers do not copy (news, law, government...) count.
         int framing = established ? infoOverSeller : info;
         int framingOverSeller = priceOnly || urlOnlyRed ? t.informational() : doorway ? t.informationalOverDoorway() : t.informationalOverSeller();
+        if (doorway && decisive >= t.doorwayDecisive()) {
+            framingOverSeller = Integer.MAX_VALUE; // an affiliate post showing this much of the trade is the shop's doorway
+        }
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         Category category;

@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104", "batch105", "batch107", "batch108");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104", "batch105", "batch107", "batch108", "batch110", "batch111", "batch112", "batch113");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -69,10 +69,12 @@ class HandDevSetTest extends LabelledSetFloors {
      * languages), 90 (what a crawler actually gets), 91 (said and reported), 92 (at-home ketamine in late 2026), 94 (warnings in every language), 95 (honest
      * businesses that look like shops), 97 (one small tell), 98 (a week of search results), 99 (sellers that borrow the language of care), 100 (press, PR and
      * company news), 101 (buried in the padding), 103 (the offer and its echo), 104 (long provider pages), 105 (long clinic pages and long
-     * shops), 107 (long pages whose label rests on a few lines), 108 (the second half of the page).
+     * shops), 107 (long pages whose label rests on a few lines), 108 (the second half of the page), 110 (sellers as
+     * they really look, and the honest pages they are mistaken for), 111 (care providers in their own words), 112 (who is
+     * speaking: reports, quotes and offers), 113 (the web in Europe and Latin America).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104, 105, 107, 108);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104, 105, 107, 108, 110, 111, 112, 113);
 
     /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96, 102, 106 and 109 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
@@ -100,6 +102,16 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-72 + tm-11 with batches 110-113 as well (3,461 pages): 1.000, 0.970, 0, 0.965. Before, with -71:
+    // 110 1.000, 0.857, 0, 0.956; 111 1.000, 0.929, 0, 0.810; 112 0.571, 0.571, 4, 0.535 (providers quoting scam ads,
+    // a customs release quoting a shop); 113 0.929, 0.929, 1, 0.926. After: 1.000, 0.929, 0, 0.978; 1.000, 1.000, 0,
+    // 0.856; 1.000, 0.714, 0, 0.750; 1.000, 1.000, 0, 0.972. A straight quote's direction read from its neighbours
+    // (a whole ad quoted in "..." over several sentences); "none of them", "it isn't us", "pages offering", what
+    // "sellers in the investigation took", Spanish "si usted vio ofertas", "le pedimos no comprarlas", "no envía ...
+    // ni" are warnings; "questionnaire only tells us" is no offer; border and customs agencies are government;
+    // "Vendor ✓", "[UK>UK]" a marketplace; an affiliate post showing three decisive red flags is the shop's
+    // doorway however framed (thresholds.doorway-decisive). Earlier batches: three pages more right (104, 71),
+    // nothing lost; blind verdicts unchanged.
     // rules-2026.12.07-71 + tm-11 with batches 107 (long pages whose label rests on a few lines) and 108 (the second
     // half of the page) as well (3,301 pages): 1.000, 0.973, 0, 0.968. Before, with -70: 1.000, 0.571, 0, 0.724 and
     // 0.923, 0.857, 1, 0.903; after: 1.000, 0.571, 0, 0.724 (sellers buried in long articles that news, government
@@ -445,8 +457,9 @@ class HandDevSetTest extends LabelledSetFloors {
     // The floors move down with batches 99-101 (buried sellers: 0.974 recall, 0.973 macro-F1 in all; floors just below), no earlier page lost.
     // Batches 104 and 105 (long provider pages, many read as another care category or as information) take macro-F1
     // to 0.968.
-    // -70 + tm-11: 0.978 recall, 0.971 macro-F1; batch 107 takes -71 to 0.973 and 0.968 (floors just below).
-    private static final Floors FLOORS = new Floors(1.0, 0.972, 0, 0.967);
+    // -70 + tm-11: 0.978 recall, 0.971 macro-F1; batch 107 takes -71 to 0.973 and 0.968; batches 110-113 take -72 to
+    // 0.970 and 0.965 (floors just below).
+    private static final Floors FLOORS = new Floors(1.0, 0.969, 0, 0.964);
 
     @Override
     protected Evaluation.Report report() {

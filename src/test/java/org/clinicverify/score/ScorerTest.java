@@ -616,6 +616,23 @@ class ScorerTest {
     }
 
     @Test
+    void affiliatePostShowingThreeDecisiveFlagsIsTheDoorwayHoweverFramed() {
+        // news, law and harm-reduction words on an affiliate ranking are the doorway's own once it shows this much of
+        // the trade; the same post framed so with a single decisive flag stays protected
+        String framing = "Where to buy ketamine online in 2026: 5 vendors ranked. Disclosure: we may earn a commission when you buy "
+                + "through links on this page. In most places buying ketamine without a prescription is illegal; we are not "
+                + "lawyers. The attorney general and the Controlled Substances Act are clear. Test your drugs, never use alone. ";
+        Verdict doorway = SCORER.assessPage(Pages.text("https://review.test/blog/ketamine-vendors", framing
+                + "1. KetaExpress: ketamine crystal $45 per gram, no prescription required, payment in BTC or USDT, "
+                + "vacuum-sealed stealth packaging. Use code MMR20."));
+        Verdict oneFlag = SCORER.assessPage(Pages.text("https://review.test/blog/ketamine-vendors", framing
+                + "1. KetaExpress: ketamine crystal, payment in BTC. Use code MMR20."));
+
+        assertTrue(doorway.flagged(), doorway.signals().toString());
+        assertFalse(oneFlag.flagged(), oneFlag.signals().toString());
+    }
+
+    @Test
     void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
                 "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));
