@@ -239,7 +239,8 @@ final class RuleBookLoader {
         boolean otherGoods = markerAttribute(r, "other-goods", kind, where);
         return new RuleBook.Rule(id, kind, weight, explanation, Set.copyOf(in), Boolean.TRUE.equals(r.get("negatable")),
                 builtin, Boolean.TRUE.equals(r.get("identity")), Boolean.TRUE.equals(r.get("provider")),
-                Boolean.TRUE.equals(r.get("padding")), ownSale, otherGoods, trade(r.get("trade"), where), List.copyOf(patterns), combined, near, unless,
+                Boolean.TRUE.equals(r.get("padding")), ownSale, otherGoods, trade(r.get("trade"), where), List.copyOf(patterns), combined,
+                near, unless,
                 caseSensitive ? null : Literals.requiredAll(patterns).orElse(null), caseSensitive);
     }
 

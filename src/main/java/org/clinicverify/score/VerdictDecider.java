@@ -212,7 +212,8 @@ final class VerdictDecider {
         // A personal blog post with affiliate links to the drug is the shop's doorway, whatever padding
         // (reference, editorial) it carries; news or a government page quoting such a post is not.
         // A company's own press release announcing its sales is the company speaking, unless news frames it.
-        boolean salesPost = drug && f.has(MARKETPLACE) && (!otherInfo || !otherInfoNotPadding && decisiveInText(f) >= 2) || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
+        boolean vendorListing = drug && f.has(MARKETPLACE) && (!otherInfo || !otherInfoNotPadding && decisiveInText(f) >= 2);
+        boolean salesPost = vendorListing || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
