@@ -300,11 +300,16 @@ final class VerdictDecider {
     private int decisiveInText(SiteFindings f) {
         int decisive = 0;
         for (RuleBook.Rule rule : book.rules()) {
-            if (f.has(rule.id()) && rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {
+            if (f.has(rule.id()) && decisiveInText(rule)) {
                 decisive++;
             }
         }
         return decisive;
+    }
+
+    /** A red flag that can decide "seller" on its own and is read from the page's text, not its address alone. */
+    private boolean decisiveInText(RuleBook.Rule rule) {
+        return rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive();
     }
 
     /**
@@ -318,7 +323,6 @@ final class VerdictDecider {
      */
     private boolean unnamedTrade(SiteFindings f) {
         boolean trade = false;
-        int decisive = 0;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -326,12 +330,9 @@ final class VerdictDecider {
             if (rule.kind() == RuleBook.Kind.GREEN && rule.provider() || rule.otherGoods()) {
                 return false;
             }
-            if (rule.kind() == RuleBook.Kind.RED && !rule.urlOnly() && -rule.weight() >= book.thresholds().decisive()) {
-                decisive++;
-                trade |= rule.tradeWithAnother();
-            }
+            trade |= decisiveInText(rule) && rule.tradeWithAnother();
         }
-        return trade && decisive >= 2;
+        return trade && decisiveInText(f) >= 2;
     }
 
     /**
