@@ -394,7 +394,7 @@ final class PageAnalyzer {
             if (c == '”' || c == '»' || c == '"' && closesStraight(s, i)) {
                 return false; // a quotation closed before the match
             }
-            if (c == '“' || c == '«' || c == '„' || c == '"' && opensStraight(s, i)) {
+            if (opensQuotation(s, i)) {
                 close = c == '«' ? '»' : c == '„' ? '“' : c == '"' ? '"' : '”';
             }
         }
@@ -406,11 +406,17 @@ final class PageAnalyzer {
             if (close == '"' ? c == '"' && closesStraight(s, i) : c == close || close == '“' && c == '”') {
                 return true;
             }
-            if (c == '“' || c == '«' || c == '„' || c == '"' && opensStraight(s, i)) {
+            if (opensQuotation(s, i)) {
                 return false; // another quotation opens first: the first was never closed
             }
         }
         return false;
+    }
+
+    /** The mark at {@code i} opens a quotation: a directional opening mark, or a straight quote placed as one. */
+    private static boolean opensQuotation(String s, int i) {
+        char c = s.charAt(i);
+        return c == '“' || c == '«' || c == '„' || c == '"' && opensStraight(s, i);
     }
 
     /** A straight quote at {@code i} that follows a space (or starts the text) and precedes a word opens a quotation. */
