@@ -157,7 +157,8 @@ final class RuleBookLoader {
         }
         return new TextModelSettings(TextModelFile.load(location, SETTING),
                 probability(m, "seller-backs"), probability(m, "seller-doubt"), positive(m, "doubt-min-features"),
-                probability(m, "category"), probability(m, "care-over-context"), w);
+                probability(m, "category"), probability(m, "care-over-context"),
+                probability(m, "seller-over-framing"), w);
     }
 
     private double probability(Map<String, Object> m, String key) {

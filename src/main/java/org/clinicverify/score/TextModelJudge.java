@@ -32,7 +32,10 @@ import io.micronaut.core.annotation.Nullable;
  *   <li>{@code text-model-seller}: a page the rules do not flag is flagged when the seller probability
  *       reaches {@code seller-backs}, at least one rule red flag fired on it, and the page names the
  *       drug or shows a red flag of the drug trade itself (as the rules require of red flags). Never on
- *       words alone, never on a page an informational context protects, never an established provider.</li>
+ *       words alone, never an established provider. On a page an informational context protects only
+ *       when two decisive red flags fired and the probability reaches {@code seller-over-framing}: a
+ *       shop's sales block inside a long "guide", a vendor's reply in a forum thread or its own press
+ *       release reads as the shop, while news and warnings that quote such offers read as reporting.</li>
  *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
  *       replaces the rules' when its probability reaches {@code category}; a page an informational
  *       context protects (or a doubtful one routes to review) is made a clinic or telehealth provider
@@ -97,7 +100,8 @@ final class TextModelJudge {
                     "The page's words do not read as a seller's (learned text model): its red flags are not enough.", o, other, s, url));
         }
         boolean protectedPage = r.branch() == Branch.PROTECTED;
-        if (seller >= s.sellerBacks() && r.anyRed() >= 1 && (r.drug() || r.trade()) && !r.established() && !protectedPage) {
+        double needed = protectedPage ? (r.decisive() >= 2 ? s.sellerOverFraming() : Double.POSITIVE_INFINITY) : s.sellerBacks();
+        if (seller >= needed && r.anyRed() >= 1 && (r.drug() || r.trade()) && !r.established()) {
             return new Outcome(Category.SELLER, true, signal(SELLER_ID, s.weight(),
                     "The page's words read as a seller's (learned text model), backing its red flags.", o, Category.SELLER, s, url));
         }

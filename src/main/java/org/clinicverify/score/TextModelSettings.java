@@ -14,8 +14,10 @@ package org.clinicverify.score;
  * @param careOverContext probability at or above which the model's clinic or telehealth replaces the
  *                    informational category of a page the rules saw care on but an informational or
  *                    doubtful context outweighed (a provider's refund policy, pharmacy-partner or careers page)
+ * @param sellerOverFraming seller probability at or above which the model flags a page that an informational
+ *                    context protects, when two decisive rule red flags fired on it (a shop inside an article)
  * @param weight      weight of the {@code text-model-seller} signal (negative: a red flag)
  */
 record TextModelSettings(TextModel model, double sellerBacks, double sellerDoubt, int doubtMinFeatures, double category,
-                         double careOverContext, int weight) {
+                         double careOverContext, double sellerOverFraming, int weight) {
 }

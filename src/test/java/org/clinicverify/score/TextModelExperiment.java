@@ -302,7 +302,7 @@ class TextModelExperiment {
         for (String v : spec.split(";")) {
             String[] f = v.split(",");
             out.add(new TextModelSettings(m, Double.parseDouble(f[0]), Double.parseDouble(f[1]), f.length > 3 ? Integer.parseInt(f[3]) : 40,
-                    Double.parseDouble(f[2]), f.length > 4 ? Double.parseDouble(f[4]) : 0.6, -8));
+                    Double.parseDouble(f[2]), f.length > 4 ? Double.parseDouble(f[4]) : 0.6, 0.8, -8));
         }
         return out;
     }

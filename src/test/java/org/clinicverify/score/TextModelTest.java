@@ -48,12 +48,12 @@ class TextModelTest {
     }
 
     private static TextModelSettings settings(TextModel model) {
-        return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, 0.6, -8);
+        return new TextModelSettings(model, 0.55, 0.5, 1, 0.5, 0.6, 0.8, -8);
     }
 
     /** The shipped thresholds (rules.yml), any number of features enough to overrule. */
     private static TextModelSettings shipped(TextModel model) {
-        return new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, -8);
+        return new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, 0.8, -8);
     }
 
     private static TextModelJudge.Rules rules(Category category, boolean flagged, TextModelJudge.Branch branch, int anyRed, boolean drug) {
@@ -100,7 +100,7 @@ class TextModelTest {
     }
 
     @Test
-    void aProtectedPageIsNeverFlaggedByTheModel() {
+    void aProtectedPageWithoutTwoDecisiveFlagsIsNeverFlaggedByTheModel() {
         TextModel model = small();
         TextModel.Opinion o = model.opinion(model.read("", SHOP, " ", List.of()));
         for (TextModelJudge.Branch branch : List.of(TextModelJudge.Branch.PROTECTED, TextModelJudge.Branch.REVIEW)) {
@@ -108,6 +108,33 @@ class TextModelTest {
             assertFalse(out.flagged(), branch.name());
             assertEquals(Category.INFORMATIONAL, out.category(), branch.name());
         }
+    }
+
+    @Test
+    void aProtectedPageWithTwoDecisiveFlagsIsFlaggedOnlyWhenTheModelIsSureItReadsAsTheShop() {
+        // A shop's sales block inside a long "guide": the article-like framing protects it, its two decisive
+        // flags and a model sure it reads as a seller do not let it.
+        TextModel model = small();
+        TextModel.Opinion o = model.opinion(model.read("", SHOP, " ", List.of()));
+        double seller = o.probability(Category.SELLER);
+        TextModelSettings sure = new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, seller - 0.01, -8);
+        TextModelSettings unsure = new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, seller + 0.01, -8);
+        TextModelJudge.Outcome flagged = TextModelJudge.judge(protectedPage(2, false), o, sure, "u");
+        assertTrue(flagged.flagged(), o.probabilities().toString());
+        assertEquals(Category.SELLER, flagged.category());
+        assertEquals(TextModelJudge.SELLER_ID, flagged.signal().id());
+        assertFalse(TextModelJudge.judge(protectedPage(2, false), o, unsure, "u").flagged(), "below seller-over-framing");
+        assertFalse(TextModelJudge.judge(protectedPage(1, false), o, sure, "u").flagged(), "one decisive flag: news quoting an offer");
+        assertFalse(TextModelJudge.judge(protectedPage(2, true), o, sure, "u").flagged(), "an established provider quoting scam ads");
+
+        TextModel.Opinion news = model.opinion(model.read("", NEWS, " ", List.of()));
+        assertFalse(TextModelJudge.judge(protectedPage(2, false), news,
+                new TextModelSettings(model, 0.55, 0.6, 1, 0.5, 0.6, 0.8, -8), "u").flagged(), "a report the model reads as news");
+    }
+
+    private static TextModelJudge.Rules protectedPage(int decisive, boolean established) {
+        return new TextModelJudge.Rules(Category.INFORMATIONAL, false, TextModelJudge.Branch.PROTECTED, true, 3, 3, false, decisive,
+                established, true, false, false, 0, 30, false, false);
     }
 
     @Test
@@ -137,7 +164,7 @@ class TextModelTest {
             TextModelJudge.Outcome named = TextModelJudge.judge(sawCare, o, shipped(model), "u");
             TextModelJudge.Outcome news = TextModelJudge.judge(reported, o, shipped(model), "u");
             TextModelJudge.Outcome unsure = TextModelJudge.judge(sawCare, o,
-                    new TextModelSettings(model, 0.55, 0.6, 1, 0.5, o.probability(Category.CLINIC) + 0.01, -8), "u");
+                    new TextModelSettings(model, 0.55, 0.6, 1, 0.5, o.probability(Category.CLINIC) + 0.01, 0.8, -8), "u");
 
             assertEquals(List.of(Category.CLINIC, false), List.of(named.category(), named.flagged()), branch.name());
             assertEquals(TextModelJudge.CATEGORY_ID, named.signal().id(), branch.name());
@@ -275,7 +302,7 @@ class TextModelTest {
     void aShortPageGivesTheModelNoGroundToOverruleAFlag() {
         TextModel model = small();
         TextModel.Opinion o = model.opinion(model.read("", NEWS, " ", List.of()));
-        TextModelSettings strict = new TextModelSettings(model, 0.55, 0.5, 1000, 0.5, 0.6, -8);
+        TextModelSettings strict = new TextModelSettings(model, 0.55, 0.5, 1000, 0.5, 0.6, 0.8, -8);
         TextModelJudge.Outcome out = TextModelJudge.judge(rules(Category.SELLER, true, TextModelJudge.Branch.SELLER, 2, true), o, strict, "u");
         assertTrue(out.flagged());
         assertNull(out.signal());
