@@ -226,7 +226,12 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine crystal: you don’t need a prescription to order from us."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine crystal. Customers say “fast and discreet”. No prescription needed, order now."),
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine forum. Thread locked. Reminder: no sourcing, we removed the phone number."),
-                Arguments.of("crypto-payment", CLINIC, "Ketamine crystal, FAQ. Can I pay in Bitcoin? No problem, any wallet works."));
+                Arguments.of("crypto-payment", CLINIC, "Ketamine crystal, FAQ. Can I pay in Bitcoin? No problem, any wallet works."),
+                Arguments.of("crypto-payment", CLINIC, "Frascos de cetamina 50 mg/ml. Faça seu pedido, pague via Pix ou cripto."),
+                Arguments.of("no-prescription", CLINIC, "Kit 5 frascos de cetamina. Não é necessário receita nem consulta presencial."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine vials shipped anywhere. Returning clients do not need a new prescription."),
+                Arguments.of("context-consumer-warning", CLINIC, "Comunidade. Alerta: golpe da cetamina em grupos de Telegram. Registre boletim de ocorrência."),
+                Arguments.of("context-consumer-warning", CLINIC, "Foro. Alerta de estafa: perfiles que ofrecen ketamina. La cuenta será suspendida."));
     }
 
     static Stream<Arguments> negatives() {
@@ -409,7 +414,9 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Esketamin per Video. Wir akzeptieren keine Kryptowährungen und keine Gutscheinkarten."),
                 Arguments.of("crypto-payment", CLINIC, "Kétamine. Des sites et des comptes sur les réseaux sociaux proposent de la kétamine avec paiement en cryptomonnaie."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies. Wordt u gevraagd te betalen met cadeaukaarten of crypto? Betaal dan niet en bel ons."),
-                Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."));
+                Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."),
+                Arguments.of("no-prescription", CLINIC, "Psiquiatra por videoconsulta. No receto ketamina ni esketamina para uso en casa ni sin consulta previa."),
+                Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente.")));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
