@@ -416,7 +416,7 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies. Wordt u gevraagd te betalen met cadeaukaarten of crypto? Betaal dan niet en bel ons."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."),
                 Arguments.of("no-prescription", CLINIC, "Psiquiatra por videoconsulta. No receto ketamina ni esketamina para uso en casa ni sin consulta previa."),
-                Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente.")));
+                Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
