@@ -39,7 +39,8 @@ import io.micronaut.core.annotation.Nullable;
  *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
  *       replaces the rules' when its probability reaches {@code category}; a page an informational
  *       context protects (or a doubtful one routes to review) is made a clinic or telehealth provider
- *       only when the rules saw care context on it too, no news context, and the model's probability
+ *       only when the rules saw care context on it too, no news context (or the identity of an established
+ *       provider), and the model's probability
  *       reaches {@code care-over-context}: a provider's refund policy or pharmacy-partner page, not
  *       a news story quoting a clinic.</li>
  * </ul>
@@ -129,10 +130,12 @@ final class TextModelJudge {
     /**
      * A provider's own page that the rules made informational because an informational or doubtful
      * context outweighed the care they saw on it: the model names the provider when it is sure, unless
-     * the page reads as news (reporting that quotes a clinic, "we offer infusions", is not the clinic).
+     * the page reads as news (reporting that quotes a clinic, "we offer infusions", is not the clinic) and
+     * does not show the identity of an established provider (named prescribers, NPI, street address: a
+     * clinic's scam warning that quotes the press is still the clinic's page).
      */
     private static boolean providerOutweighed(Rules r, TextModel.Opinion o, Category other, TextModelSettings s) {
-        return !r.flagged() && r.careContext() && !r.news() && r.category() == Category.INFORMATIONAL
+        return !r.flagged() && r.careContext() && (!r.news() || r.established()) && r.category() == Category.INFORMATIONAL
                 && (other == Category.CLINIC || other == Category.TELEHEALTH) && o.probability(other) >= s.careOverContext();
     }
 

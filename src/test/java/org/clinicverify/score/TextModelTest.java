@@ -152,7 +152,7 @@ class TextModelTest {
     }
 
     @Test
-    void aProviderPageAContextOutweighedIsNamedWhenTheRulesSawCareNoNewsAndTheModelIsSure() {
+    void aProviderPageAContextOutweighedIsNamedWhenTheRulesSawCareNoNewsOrAnEstablishedProviderAndTheModelIsSure() {
         TextModel model = small();
         TextModel.Opinion o = model.opinion(model.read("", CLINIC, " ", List.of()));
         assertTrue(o.probability(Category.CLINIC) >= 0.6, "clinic " + o.probability(Category.CLINIC));
@@ -170,6 +170,11 @@ class TextModelTest {
             assertEquals(TextModelJudge.CATEGORY_ID, named.signal().id(), branch.name());
             assertEquals(Category.INFORMATIONAL, unsure.category(), branch.name());
             assertEquals(Category.INFORMATIONAL, news.category(), "a news story quoting a clinic: " + branch.name());
+
+            TextModelJudge.Rules establishedQuotingNews = new TextModelJudge.Rules(Category.INFORMATIONAL, false, branch, true, 0, 0,
+                    false, 0, true, true, true, true, 30, 0, false, false);
+            assertEquals(Category.CLINIC, TextModelJudge.judge(establishedQuotingNews, o, shipped(model), "u").category(),
+                    "a clinic with named prescribers whose scam warning quotes the press: " + branch.name());
         }
     }
 
