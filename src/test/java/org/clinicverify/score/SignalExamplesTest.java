@@ -231,6 +231,7 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Frascos de cetamina 50 mg/ml. Faça seu pedido, pague via Pix ou cripto."),
                 Arguments.of("no-prescription", CLINIC, "Kit 5 frascos de cetamina. Não é necessário receita nem consulta presencial."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine vials shipped anywhere. Returning clients do not need a new prescription."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine troches in the coaching kit. Who prescribes the troches? Nobody needs to."),
                 Arguments.of("context-consumer-warning", CLINIC, "Comunidade. Alerta: golpe da cetamina em grupos de Telegram. Registre boletim de ocorrência."),
                 Arguments.of("context-consumer-warning", CLINIC, "Foro. Alerta de estafa: perfiles que ofrecen ketamina. La cuenta será suspendida."));
     }
@@ -418,6 +419,7 @@ class SignalExamplesTest {
                 Arguments.of("crypto-payment", CLINIC, "Ketamine-infusies. Wordt u gevraagd te betalen met cadeaukaarten of crypto? Betaal dan niet en bel ons."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."),
                 Arguments.of("no-prescription", CLINIC, "Psiquiatra por videoconsulta. No receto ketamina ni esketamina para uso en casa ni sin consulta previa."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine at home. Who prescribes it? Our psychiatrist, after a video visit; no one gets it otherwise."),
                 Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."));
     }
 
