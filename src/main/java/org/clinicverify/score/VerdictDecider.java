@@ -55,7 +55,9 @@ import io.micronaut.core.annotation.Nullable;
  *       contact or promises approval without a clinician (markers with {@code own-sale} in the rules
  *       file: {@code order-contact}, {@code instant-approval}) is a sales post, which the text model
  *       does not overrule ({@link TextModelJudge}). For an established site only contexts sellers do
- *       not copy count (a clinic quoting reference text is still the clinic).</li>
+ *       not copy count (a clinic quoting reference text is still the clinic). A provider's warning that
+ *       others pretend to be it ({@code impersonation-warning}) with enough care and no seller evidence is
+ *       not protected as information: it is the provider's page.</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -92,6 +94,8 @@ final class VerdictDecider {
     static final String DIRECTORY = "context-jobs-directory-insurer";
     /** A company's own press release: the company speaks for itself, as on its own site. */
     static final String PRESS_RELEASE = "press-release";
+    /** A warning that others pretend to be this site: the impersonated provider speaks. */
+    static final String IMPERSONATION = "impersonation-warning";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
     static final String INTERSTITIAL = "interstitial-page";
 
@@ -262,6 +266,9 @@ final class VerdictDecider {
         }
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
+        // A provider warning that others pretend to be it, showing care and no seller evidence of its own: its
+        // scam-warning, news and government words are the provider's warning to its patients, not a report.
+        boolean ownScamWarning = f.has(IMPERSONATION) && !sellerEvidence && green + tele + inPerson + care >= t.care();
         Category category;
         boolean flagged = false;
         TextModelJudge.Branch branch;
@@ -269,7 +276,7 @@ final class VerdictDecider {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.REVIEW;
             f.add("needs-review", new Evidence("Doubtful context: " + firstReviewSnippet(f), firstReviewUrl(f)));
-        } else if (framing >= (established ? t.informationalOverSeller() : t.informational())
+        } else if (!ownScamWarning && framing >= (established ? t.informationalOverSeller() : t.informational())
                 && (framing >= (tele + inPerson) / 2 || !voice && !established)
                 && (!sellerEvidence || (decisive >= 2 || drug && f.has(PRICE_LIST) ? infoOverSeller : infoNotEditorial) >= framingOverSeller)) {
             category = Category.INFORMATIONAL;

@@ -633,6 +633,21 @@ class ScorerTest {
     }
 
     @Test
+    void aProvidersWarningThatOthersPretendToBeItIsTheProvidersPage() {
+        // the impersonated provider speaks: its scam-alert, FTC and attorney-general words are its warning to its
+        // patients; the same warning without "our name" reads, by the rules, as a report about such accounts
+        String warning = "Scam alert. Fake Instagram accounts are %s ketamine lozenges. Report them to the platform and file a "
+                + "report with the FTC; the state attorney general has warned consumers about such accounts. Our licensed "
+                + "clinicians evaluate every patient by video before anything is prescribed, and ketamine ships from our partner "
+                + "pharmacy only after a prescription. Book your video evaluation from the patient portal.";
+        TextModelJudge.Rules own = groundsOf("https://calmpath-telehealth.test/scam-alert", warning.formatted("using our name and offering"));
+        TextModelJudge.Rules report = groundsOf("https://calmpath-telehealth.test/scam-alert", warning.formatted("offering"));
+
+        assertEquals(Category.TELEHEALTH, own.category());
+        assertEquals(Category.INFORMATIONAL, report.category());
+    }
+
+    @Test
     void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
                 "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));

@@ -232,6 +232,10 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Kit 5 frascos de cetamina. Não é necessário receita nem consulta presencial."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine vials shipped anywhere. Returning clients do not need a new prescription."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine troches in the coaching kit. Who prescribes the troches? Nobody needs to."),
+                Arguments.of("impersonation-warning", CLINIC, "Ketamine by video. These Telegram accounts are not affiliated with us."),
+                Arguments.of("impersonation-warning", CLINIC, "Esketamin. Betrüger geben sich als unsere Praxis aus. Mit uns haben diese Angebote nichts zu tun."),
+                Arguments.of("impersonation-warning", CLINIC, "Esketamina. Perfiles falsos se hacen pasar por nosotros en Instagram."),
+                Arguments.of("impersonation-warning", CLINIC, "Eskétamine. Des comptes usurpent notre identité sur les réseaux sociaux."),
                 Arguments.of("context-consumer-warning", CLINIC, "Comunidade. Alerta: golpe da cetamina em grupos de Telegram. Registre boletim de ocorrência."),
                 Arguments.of("context-consumer-warning", CLINIC, "Foro. Alerta de estafa: perfiles que ofrecen ketamina. La cuenta será suspendida."));
     }
@@ -420,6 +424,8 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine by video. Our intake never approves anyone. Nobody gets a prescription from a form."),
                 Arguments.of("no-prescription", CLINIC, "Psiquiatra por videoconsulta. No receto ketamina ni esketamina para uso en casa ni sin consulta previa."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine at home. Who prescribes it? Our psychiatrist, after a video visit; no one gets it otherwise."),
+                Arguments.of("impersonation-warning", CLINIC, "Ketamine news. Scammers impersonating a Denver clinic sold fake lozenges, police said."),
+                Arguments.of("impersonation-warning", CLINIC, "Ketamine infusions. Our name and our doctors are listed on the state board's site."),
                 Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."));
     }
 
