@@ -71,6 +71,8 @@ class EvaluationTest extends LabelledSetFloors {
     // same, each measured once. -72 + tm-11 (tuned on batches 110-113; blind verdicts unchanged): 1.000 / 0.914 / 0 /
     // 0.939, measured once (one seller fewer); shipped on the development and blind evidence (fifteen pages more
     // right, five providers' pages that quote scam ads no longer flagged), the floors moved down with it.
+    // -78 + tm-11 (-73 to -78 written in one session on batches 114-122, the intermediate versions not measured here;
+    // -73 lets the text model flag a protected page with two decisive red flags): 1.000 / 0.914 / 0 / 0.939, measured once (the same).
     // These assertions pin what is reached so that a change that makes it worse fails.
 
     private static final Floors FLOORS = new Floors(0.999, 0.913, 0, 0.938);

@@ -45,7 +45,7 @@ class HandDevSetTest extends LabelledSetFloors {
     /** The newest tuning batches, also printed on their own. */
     private static final List<String> NEWEST = List.of("batch7", "batch11", "batch12", "batch13", "batch14", "batch15",
             "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104", "batch105", "batch107", "batch108", "batch110", "batch111", "batch112", "batch113", "batch114", "batch115", "batch116");
+            "batch26", "batch27", "batch28", "batch32", "batch33", "batch34", "batch38", "batch39", "batch41", "batch42", "batch43", "batch44", "batch45", "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54", "batch56", "batch57", "batch58", "batch59", "batch60", "batch61", "batch62", "batch63", "batch65", "batch66", "batch67", "batch69", "batch70", "batch71", "batch72", "batch73", "batch74", "batch75", "batch77", "batch78", "batch79", "batch80", "batch81", "batch82", "batch84", "batch86", "batch88", "batch89", "batch90", "batch91", "batch92", "batch94", "batch95", "batch97", "batch98", "batch99", "batch100", "batch101", "batch103", "batch104", "batch105", "batch107", "batch108", "batch110", "batch111", "batch112", "batch113", "batch114", "batch115", "batch116", "batch118", "batch119", "batch121", "batch122");
 
     /** Batches 1 to this one are tuning batches: the rules are tuned and the text model trained on them. */
     private static final int LAST_TUNING_BATCH = 26;
@@ -72,14 +72,15 @@ class HandDevSetTest extends LabelledSetFloors {
      * shops), 107 (long pages whose label rests on a few lines), 108 (the second half of the page), 110 (sellers as
      * they really look, and the honest pages they are mistaken for), 111 (care providers in their own words), 112 (who is
      * speaking: reports, quotes and offers), 113 (the web in Europe and Latin America), 114 (long reads), 115
-     * (communities and marketplaces), 116 (warnings and imitations).
+     * (communities and marketplaces), 116 (warnings and imitations), 118 (few words), 119 (providers talking about
+     * risk, law and money), 121 (new tactics), 122 (whose page is it?).
      */
     private static final List<Integer> LATER_TUNING_BATCHES = List.of(27, 28, 32, 33, 34, 38, 39, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51,
-            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104, 105, 107, 108, 110, 111, 112, 113, 114, 115, 116);
+            52, 53, 54, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 86, 88, 89, 90, 91, 92, 94, 95, 97, 98, 99, 100, 101, 103, 104, 105, 107, 108, 110, 111, 112, 113, 114, 115, 116, 118, 119, 121, 122);
 
-    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96, 102, 106, 109 and 117 are blind), printed only under HAND_BLIND=1. */
+    /** Batches the rules are not tuned on yet (40, 46, 55, 64, 68, 76, 83, 85, 87, 93, 96, 102, 106, 109, 117, 120 and 123 are blind), printed only under HAND_BLIND=1. */
     private static final List<String> UNTUNED = List.of("batch40", "batch46", "batch55", "batch64", "batch68", "batch76", "batch83",
-            "batch85", "batch87", "batch93", "batch96", "batch102", "batch106", "batch109", "batch117");
+            "batch85", "batch87", "batch93", "batch96", "batch102", "batch106", "batch109", "batch117", "batch120", "batch123");
 
     private Evaluation.Report report;
 
@@ -103,6 +104,15 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-78 + tm-11 with batches 118, 119, 121 and 122 as well (3,741 pages): 0.999, 0.980, 1, 0.968;
+    // -72 (the session's start) on all 3,741: 0.998, 0.966, 3, 0.960. -72 on the four new batches, unseen: 118 0.933,
+    // 1.000, 1, 0.945; 119 1.000, 0.929, 0, 0.978; 121 1.000, 0.929, 0, 0.978; 122 1.000, 0.929, 0, 0.897; -78:
+    // 1.000, 1.000, 0, 0.971; 1.000, 1.000, 0, 1.000; 1.000, 1.000, 0, 1.000; 1.000, 1.000, 0, 0.916. -75: a forum
+    // thread's path (/threads/, /topic/) is article-like, its slug's words the thread's topic (118: a one-line warning
+    // at /threads/no-rx-ket-sites was flagged). -76: an established provider's page quoting the press is named
+    // clinic or telehealth when the text model is sure (five pages). -77: "Who prescribes ...? Nobody" (121). -78: a
+    // provider's warning that others pretend to be it (impersonation-warning) with care and no seller evidence is
+    // the provider's page (six pages). Blind verdicts unchanged by -74 to -78.
     // rules-2026.12.07-74 + tm-11 with batches 114-116 as well (3,581 pages): 0.999, 0.979, 1, 0.964. -72 on them
     // (unseen): 114 1.000, 0.857, 0, 0.872; 115 0.857, 0.857, 2, 0.829; 116 1.000, 0.857, 0, 0.775; all 3,581: 0.998,
     // 0.966, 2, 0.961. -73: the text model flags a page an informational context protects when two decisive red flags
@@ -469,8 +479,9 @@ class HandDevSetTest extends LabelledSetFloors {
     // Batches 104 and 105 (long provider pages, many read as another care category or as information) take macro-F1
     // to 0.968.
     // -70 + tm-11: 0.978 recall, 0.971 macro-F1; batch 107 takes -71 to 0.973 and 0.968; batches 110-113 take -72 to
-    // 0.970 and 0.965; with batches 114-116, -74 0.999, 0.979, 1, 0.964 (h10833 flagged by -73; floors just below).
-    private static final Floors FLOORS = new Floors(0.999, 0.978, 1, 0.963);
+    // 0.970 and 0.965; with batches 114-116, -74 0.999, 0.979, 1, 0.964 (h10833 flagged by -73); with 118, 119, 121
+    // and 122, -78 0.999, 0.980, 1, 0.968 (floors just below).
+    private static final Floors FLOORS = new Floors(0.999, 0.979, 1, 0.967);
 
     @Override
     protected Evaluation.Report report() {
