@@ -39,10 +39,9 @@ import io.micronaut.core.annotation.Nullable;
  *   <li>{@code text-model-category}: otherwise the model's most likely category other than seller
  *       replaces the rules' when its probability reaches {@code category}; a page an informational
  *       context protects (or a doubtful one routes to review) is made a clinic or telehealth provider
- *       only when the rules saw care context on it too, no news context (or the identity of an established
- *       provider), and the model's probability
- *       reaches {@code care-over-context}: a provider's refund policy or pharmacy-partner page, not
- *       a news story quoting a clinic.</li>
+ *       only when the rules saw care context on it too, no news context (or the identity of an
+ *       established provider), and the model's probability reaches {@code care-over-context}: a
+ *       provider's refund policy or pharmacy-partner page, not a news story quoting a clinic.</li>
  * </ul>
  */
 final class TextModelJudge {
@@ -101,8 +100,7 @@ final class TextModelJudge {
                     "The page's words do not read as a seller's (learned text model): its red flags are not enough.", o, other, s, url));
         }
         boolean protectedPage = r.branch() == Branch.PROTECTED;
-        double needed = protectedPage ? (r.decisive() >= 2 ? s.sellerOverFraming() : Double.POSITIVE_INFINITY) : s.sellerBacks();
-        if (seller >= needed && r.anyRed() >= 1 && (r.drug() || r.trade()) && !r.established()) {
+        if (seller >= sellerNeeded(r, s) && r.anyRed() >= 1 && (r.drug() || r.trade()) && !r.established()) {
             return new Outcome(Category.SELLER, true, signal(SELLER_ID, s.weight(),
                     "The page's words read as a seller's (learned text model), backing its red flags.", o, Category.SELLER, s, url));
         }
@@ -112,6 +110,17 @@ final class TextModelJudge {
             return category(r, o, other, s, url);
         }
         return new Outcome(r.category(), false, null);
+    }
+
+    /**
+     * The seller probability at which the model flags a page the rules do not: {@code seller-backs}, or on a
+     * page an informational context protects {@code seller-over-framing}, and only beside two decisive red flags.
+     */
+    private static double sellerNeeded(Rules r, TextModelSettings s) {
+        if (r.branch() != Branch.PROTECTED) {
+            return s.sellerBacks();
+        }
+        return r.decisive() >= 2 ? s.sellerOverFraming() : Double.POSITIVE_INFINITY;
     }
 
     /** A flag the model's reading may not withdraw (see the class comment): {@code other} is the model's best non-seller category. */

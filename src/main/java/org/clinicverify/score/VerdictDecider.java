@@ -268,7 +268,8 @@ final class VerdictDecider {
                 || !established && red >= t.sellerWithoutDecisive() && red > green;
         // A provider warning that others pretend to be it, showing care and no seller evidence of its own: its
         // scam-warning, news and government words are the provider's warning to its patients, not a report.
-        boolean ownScamWarning = f.has(IMPERSONATION) && !sellerEvidence && green + tele + inPerson + care >= t.care();
+        boolean careEnough = green + tele + inPerson + care >= t.care();
+        boolean ownScamWarning = f.has(IMPERSONATION) && !sellerEvidence && careEnough;
         Category category;
         boolean flagged = false;
         TextModelJudge.Branch branch;
@@ -285,7 +286,7 @@ final class VerdictDecider {
             category = Category.SELLER;
             flagged = true;
             branch = TextModelJudge.Branch.SELLER;
-        } else if (green + tele + inPerson + care >= t.care()) {
+        } else if (careEnough) {
             category = tele > inPerson || tele == inPerson && (tele > 0 || f.has("name-remote")) && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
             branch = TextModelJudge.Branch.CARE;
         } else {
