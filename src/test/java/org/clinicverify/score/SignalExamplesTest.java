@@ -232,6 +232,7 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Kit 5 frascos de cetamina. Não é necessário receita nem consulta presencial."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine vials shipped anywhere. Returning clients do not need a new prescription."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine troches in the coaching kit. Who prescribes the troches? Nobody needs to."),
+                Arguments.of("no-prescription", CLINIC, "KetaRoute ships ketamine nasal spray to your home without requiring a prescription."),
                 Arguments.of("impersonation-warning", CLINIC, "Ketamine by video. These Telegram accounts are not affiliated with us."),
                 Arguments.of("context-news", CLINIC, "Ketamine alert. Based on 214 samples submitted to our service. What we found: 2F-DCK in six."),
                 Arguments.of("context-news", CLINIC, "Ketamin ohne Rezept: Faktencheck zu einer Anzeige auf Instagram."),
@@ -428,6 +429,7 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine at home. Who prescribes it? Our psychiatrist, after a video visit; no one gets it otherwise."),
                 Arguments.of("impersonation-warning", CLINIC, "Ketamine news. Scammers impersonating a Denver clinic sold fake lozenges, police said."),
                 Arguments.of("context-news", CLINIC, "Ketamine crystal 99.7%, every batch lab tested, lab report available. Samples on request."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine at home. Our partner pharmacy never ships it without requiring a prescription from our clinicians."),
                 Arguments.of("impersonation-warning", CLINIC, "Ketamine infusions. Our name and our doctors are listed on the state board's site."),
                 Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."));
     }
