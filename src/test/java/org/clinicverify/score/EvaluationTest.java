@@ -73,7 +73,7 @@ class EvaluationTest extends LabelledSetFloors {
     // right, five providers' pages that quote scam ads no longer flagged), the floors moved down with it.
     // -78 + tm-11 (-73 to -78 written in one session on batches 114-122, the intermediate versions not measured here;
     // -73 lets the text model flag a protected page with two decisive red flags): 1.000 / 0.914 / 0 / 0.939, measured once (the same).
-    // -79 + tm-11 (tested samples and fact-checks read as news): the same, measured once.
+    // -79 + tm-11 (tested samples and fact-checks read as news) and -80 + tm-11: the same, each measured once.
     // These assertions pin what is reached so that a change that makes it worse fails.
 
     private static final Floors FLOORS = new Floors(0.999, 0.913, 0, 0.938);

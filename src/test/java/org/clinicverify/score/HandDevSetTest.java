@@ -105,6 +105,8 @@ class HandDevSetTest extends LabelledSetFloors {
         }
     }
 
+    // rules-2026.12.07-80 ("without requiring a prescription", an affiliate post's pick in batch 125): 0.998, 0.980, 2,
+    // 0.966; 125 1.000, 0.929, 0, 0.951; blind verdicts unchanged.
     // rules-2026.12.07-79 + tm-11 with batches 124 (the shop in the story) and 125 (care that reads like information)
     // as well (3,821 pages): 0.998, 0.979, 2, 0.966. -78 on them, unseen: 124 0.875, 1.000, 2, 0.838 (a drug-checking
     // alert and a Portuguese fact-check that quote sellers' ads flagged by the rules); 125 1.000, 0.857, 0, 0.930.
