@@ -17,6 +17,10 @@ import java.util.Map;
  * <p>Bounded work: a literal seen more than {@link #MAX_POSITIONS} times counts as everywhere
  * ({@link Occurrences#windowsAndStarts} gives no windows for it), and patterns that need it are run
  * over the whole text, as they would be without this index.
+ *
+ * <p>A scan sorts where literals end by the automaton's state there (few distinct states on a page);
+ * a literal's own start offsets are worked out from those only when they are asked for. Most
+ * occurrences on a long page are of words no live pattern's windows need ("st", ".", "and").
  */
 final class LiteralScan {
 
@@ -28,9 +32,14 @@ final class LiteralScan {
     private final int[] lengths;
     private final Map<String, Integer> ids;
     /**
-     * The literal ids ending at each state, its own and those of its failure chain: those of state s
-     * are outputIds[outputStart[s], outputStart[s + 1]), in one array rather than one per state
-     * (read per emission, where each state's own array was a pointer chase).
+     * States are numbered so that those where some literal ends come last, from this one on: whether
+     * a literal ends at a state is a comparison, and {@code state - firstEmitting} numbers the
+     * emitting states densely (the index of the arrays below).
+     */
+    private final int firstEmitting;
+    /**
+     * The literal ids ending at each emitting state e, its own and those of its failure chain:
+     * outputIds[outputStart[e], outputStart[e + 1]), in one array rather than one per state.
      */
     private final int[] outputStart;
     private final int[] outputIds;
@@ -46,10 +55,10 @@ final class LiteralScan {
      * the memory, so more of it stays in cache while a page is scanned; null otherwise.
      */
     private final char[] narrow;
-    /** Whether a literal ends at each state (most states: none). */
-    private final boolean[] emits;
     /** Per thread, literal id -> its slot + 1 during a scan (0: not seen yet); put back to zeros after each scan. */
     private final ThreadLocal<int[]> slots;
+    /** Per thread, per emitting state: a count, then a place, during a scan; put back to zeros after each scan. */
+    private final ThreadLocal<int[]> perState;
 
     LiteralScan(List<String> words) {
         Map<String, Integer> unique = new LinkedHashMap<>();
@@ -114,30 +123,41 @@ final class LiteralScan {
                 queue[tail++] = child;
             }
         }
-        // renumber the states breadth first: the shallow states, where a scan spends nearly all its
-        // time, then share a few rows of the table and stay in cache between pages
+        // renumber the states breadth first, first those where no literal ends, then those where one
+        // does: the shallow states, where a scan spends nearly all its time, then share a few rows of
+        // the table and stay in cache between pages
         int[] renumber = new int[next.size()];
+        int numbered = 1; // the root stays 0 (no literal is empty)
         for (int k = 0; k < tail; k++) {
-            renumber[queue[k]] = k + 1;
+            if (out.get(queue[k]).isEmpty()) {
+                renumber[queue[k]] = numbered++;
+            }
+        }
+        this.firstEmitting = numbered;
+        for (int k = 0; k < tail; k++) {
+            if (!out.get(queue[k]).isEmpty()) {
+                renumber[queue[k]] = numbered++;
+            }
         }
         int[] table = new int[delta.length];
-        int[][] output = new int[out.size()][];
-        this.emits = new boolean[out.size()];
+        int[][] output = new int[numbered - firstEmitting][];
         for (int old = 0; old < next.size(); old++) {
             int state = renumber[old];
             for (int c = 0; c < classes; c++) {
                 table[state * classes + c] = renumber[delta[old * classes + c]];
             }
-            output[state] = out.get(old).stream().mapToInt(Integer::intValue).toArray();
-            emits[state] = output[state].length > 0;
+            if (state >= firstEmitting) {
+                output[state - firstEmitting] = out.get(old).stream().mapToInt(Integer::intValue).toArray();
+            }
         }
+        this.perState = ThreadLocal.withInitial(() -> new int[output.length]);
         this.outputStart = new int[output.length + 1];
-        for (int state = 0; state < output.length; state++) {
-            outputStart[state + 1] = outputStart[state] + output[state].length;
+        for (int e = 0; e < output.length; e++) {
+            outputStart[e + 1] = outputStart[e] + output[e].length;
         }
         this.outputIds = new int[outputStart[output.length]];
-        for (int state = 0; state < output.length; state++) {
-            System.arraycopy(output[state], 0, outputIds, outputStart[state], output[state].length);
+        for (int e = 0; e < output.length; e++) {
+            System.arraycopy(output[e], 0, outputIds, outputStart[e], output[e].length);
         }
         this.delta = table;
         if (next.size() <= Character.MAX_VALUE + 1) {
@@ -164,52 +184,74 @@ final class LiteralScan {
 
     /** Every occurrence of every literal in {@code text} (start offsets, ascending per literal). */
     Occurrences scan(String text) {
-        char[] chars = text.toCharArray();
-        Emissions found = emissions(chars);
-        // per literal seen (a handful per page), not per literal known (thousands): arrays sized by
-        // the rule book, allocated three times per page, were a visible share of a small page's cost
-        int[] slotOf = slots.get();
-        int[] counts = new int[8];
-        int[] seen = new int[8];
-        int seenCount = 0;
-        int[][] positions;
+        Emissions found = emissions(text.toCharArray());
+        // a counting sort of the emissions by state: per state met, one run of ascending ends (a
+        // page meets a few hundred of the states where literals end)
+        int[] place = perState.get();
+        int[] states = new int[16];
+        int stateCount = 0;
+        int[] ends = new int[found.size];
+        int[] runStart;
         try {
-            // two passes, counting then filling: each literal's positions in an array of its final
-            // size (growing them by doubling was a visible share of a long page's cost)
             for (int k = 0; k < found.size; k++) {
-                int state = (int) found.emissions[k];
-                for (int o = outputStart[state], last = outputStart[state + 1]; o < last; o++) {
+                int e = (int) found.emissions[k] - firstEmitting;
+                if (place[e]++ == 0) {
+                    if (stateCount == states.length) {
+                        states = Arrays.copyOf(states, stateCount * 2);
+                    }
+                    states[stateCount++] = e;
+                }
+            }
+            runStart = new int[stateCount + 1];
+            for (int r = 0; r < stateCount; r++) {
+                int count = place[states[r]];
+                place[states[r]] = runStart[r];
+                runStart[r + 1] = runStart[r] + count;
+            }
+            for (int k = 0; k < found.size; k++) {
+                long emission = found.emissions[k];
+                ends[place[(int) emission - firstEmitting]++] = (int) (emission >>> 32);
+            }
+        } finally {
+            for (int r = 0; r < stateCount; r++) {
+                place[states[r]] = 0;
+            }
+        }
+        return literalsOf(text.length(), ends, runStart, Arrays.copyOf(states, stateCount));
+    }
+
+    /**
+     * The literals ending at the states met ({@code states}, in the order first met, whose ends are
+     * runs of {@code ends}): each literal's count and the runs it is in, its positions left for later.
+     */
+    private Occurrences literalsOf(int length, int[] ends, int[] runStart, int[] states) {
+        int[] slotOf = slots.get();
+        int pairs = 0;
+        for (int e : states) {
+            pairs += outputStart[e + 1] - outputStart[e];
+        }
+        int[] seen = new int[pairs];
+        int[] counts = new int[pairs];
+        // per slot, a list of the runs its literal ends in: firstPair[slot] - 1, then nextPair[p] - 1
+        int[] firstPair = new int[pairs];
+        int[] pairRun = new int[pairs];
+        int[] nextPair = new int[pairs];
+        int seenCount = 0;
+        try {
+            for (int r = 0, p = 0; r < states.length; r++) {
+                int e = states[r];
+                for (int o = outputStart[e], last = outputStart[e + 1]; o < last; o++, p++) {
                     int id = outputIds[o];
                     int slot = slotOf[id] - 1;
                     if (slot < 0) {
-                        if (seenCount == seen.length) {
-                            seen = Arrays.copyOf(seen, seenCount * 2);
-                            counts = Arrays.copyOf(counts, seenCount * 2);
-                        }
                         slot = seenCount++;
                         slotOf[id] = slot + 1;
                         seen[slot] = id;
                     }
-                    counts[slot]++;
-                }
-            }
-            positions = new int[seenCount][];
-            for (int slot = 0; slot < seenCount; slot++) {
-                positions[slot] = new int[Math.min(counts[slot], MAX_POSITIONS + 1)];
-                counts[slot] = 0;
-            }
-            for (int k = 0; k < found.size; k++) {
-                long emission = found.emissions[k];
-                int end = (int) (emission >>> 32);
-                int state = (int) emission;
-                for (int o = outputStart[state], last = outputStart[state + 1]; o < last; o++) {
-                    int id = outputIds[o];
-                    int slot = slotOf[id] - 1;
-                    int n = counts[slot];
-                    if (n <= MAX_POSITIONS) {
-                        positions[slot][n] = end + 1 - lengths[id];
-                        counts[slot] = n + 1;
-                    }
+                    counts[slot] += runStart[r + 1] - runStart[r];
+                    pairRun[p] = r;
+                    nextPair[p] = firstPair[slot];
+                    firstPair[slot] = p + 1;
                 }
             }
         } finally {
@@ -217,7 +259,10 @@ final class LiteralScan {
                 slotOf[seen[k]] = 0;
             }
         }
-        return new Occurrences(text.length(), positions, counts, Arrays.copyOf(seen, seenCount));
+        for (int slot = 0; slot < seenCount; slot++) {
+            counts[slot] = Math.min(counts[slot], MAX_POSITIONS + 1);
+        }
+        return new Occurrences(length, ends, runStart, Arrays.copyOf(seen, seenCount), counts, firstPair, pairRun, nextPair);
     }
 
     /**
@@ -229,9 +274,9 @@ final class LiteralScan {
         private long[] emissions;
         private int size;
 
-        /** Room for one emission per 8 of {@code chars} (on a long English page common words emit about that often). */
+        /** Room for one emission per 4 of {@code chars} (on a long English page common words emit about every 5). */
         Emissions(int chars) {
-            this.emissions = new long[Math.max(64, chars / 8)];
+            this.emissions = new long[Math.max(64, chars / 4)];
         }
 
         void add(int end, int state) {
@@ -259,7 +304,7 @@ final class LiteralScan {
      */
     private Emissions emissions(char[] chars) {
         char[] classOf = this.classOf;
-        boolean[] emits = this.emits;
+        int emitting = this.firstEmitting;
         int classes = this.classes;
         int n = chars.length;
         int overlap = Math.max(0, longest - 1);
@@ -277,10 +322,10 @@ final class LiteralScan {
             for (; i < cut && j < n; i++, j++) {
                 a = narrow[a * classes + classOf[chars[i]]];
                 b = narrow[b * classes + classOf[chars[j]]];
-                if (emits[a]) {
+                if (a >= emitting) {
                     first.add(i, a);
                 }
-                if (emits[b] && j >= cut) {
+                if (b >= emitting && j >= cut) {
                     second.add(j, b);
                 }
             }
@@ -290,13 +335,13 @@ final class LiteralScan {
         }
         for (; i < firstEnd; i++) {
             a = narrow != null ? narrow[a * classes + classOf[chars[i]]] : delta[a * classes + classOf[chars[i]]];
-            if (emits[a]) {
+            if (a >= emitting) {
                 first.add(i, a);
             }
         }
         for (; j < n; j++) {
             b = narrow != null ? narrow[b * classes + classOf[chars[j]]] : delta[b * classes + classOf[chars[j]]];
-            if (emits[b] && j >= cut) {
+            if (b >= emitting && j >= cut) {
                 second.add(j, b);
             }
         }
@@ -304,22 +349,39 @@ final class LiteralScan {
         return first;
     }
 
-    /** Where the literals occur in one text. */
+    /**
+     * Where the literals occur in one text. A literal's start offsets are worked out when first asked
+     * for, and kept: one page's, read by one thread.
+     */
     final class Occurrences {
 
         private final int length;
-        /** Per slot (a literal seen, in the order first seen): its start offsets and their count. */
-        private final int[][] positions;
-        private final int[] counts;
+        /** Where literals end, in runs of ascending ends, one per state met: run r is ends[runStart[r], runStart[r + 1]). */
+        private final int[] ends;
+        private final int[] runStart;
+        /** Per slot (a literal seen, in the order first seen): its id and its count (capped at {@link #MAX_POSITIONS} + 1). */
         private final int[] seen;
+        private final int[] counts;
+        /** Per slot, the runs its literal ends in: pairRun[p - 1] for p = firstPair[slot], then p = nextPair[p - 1], until 0. */
+        private final int[] firstPair;
+        private final int[] pairRun;
+        private final int[] nextPair;
+        /** Per slot, its start offsets once asked for (the first {@link #MAX_POSITIONS} + 1 at most). */
+        private final int[][] positions;
         /** Literal id << 32 | slot, sorted: the slot of an id by binary search. */
         private final long[] slotsById;
 
-        private Occurrences(int length, int[][] positions, int[] counts, int[] seen) {
+        private Occurrences(int length, int[] ends, int[] runStart, int[] seen, int[] counts, int[] firstPair, int[] pairRun,
+                            int[] nextPair) {
             this.length = length;
-            this.positions = positions;
-            this.counts = counts;
+            this.ends = ends;
+            this.runStart = runStart;
             this.seen = seen;
+            this.counts = counts;
+            this.firstPair = firstPair;
+            this.pairRun = pairRun;
+            this.nextPair = nextPair;
+            this.positions = new int[seen.length][];
             this.slotsById = new long[seen.length];
             for (int k = 0; k < seen.length; k++) {
                 slotsById[k] = (long) seen[k] << 32 | k;
@@ -343,6 +405,38 @@ final class LiteralScan {
                 }
             }
             return -1;
+        }
+
+        /** The start offsets of the literal in {@code slot}, ascending, the first {@link #MAX_POSITIONS} + 1 at most. */
+        private int[] positionsOf(int slot) {
+            if (positions[slot] == null) {
+                int p = firstPair[slot];
+                int run = pairRun[p - 1];
+                int[] at;
+                if (nextPair[p - 1] == 0) { // in one run: its ends are in order already
+                    at = Arrays.copyOfRange(ends, runStart[run], runStart[run] + counts[slot]);
+                } else { // a short literal that also ends longer ones ("." of "dr.", "st."): all its runs, sorted
+                    int total = 0;
+                    for (int q = p; q != 0; q = nextPair[q - 1]) {
+                        total += runStart[pairRun[q - 1] + 1] - runStart[pairRun[q - 1]];
+                    }
+                    at = new int[total];
+                    int k = 0;
+                    for (int q = p; q != 0; q = nextPair[q - 1]) {
+                        int r = pairRun[q - 1];
+                        System.arraycopy(ends, runStart[r], at, k, runStart[r + 1] - runStart[r]);
+                        k += runStart[r + 1] - runStart[r];
+                    }
+                    Arrays.sort(at);
+                    at = Arrays.copyOf(at, counts[slot]);
+                }
+                int shift = lengths[seen[slot]] - 1;
+                for (int k = 0; k < at.length; k++) {
+                    at[k] -= shift;
+                }
+                positions[slot] = at;
+            }
+            return positions[slot];
         }
 
         private int count(int id) {
@@ -372,7 +466,7 @@ final class LiteralScan {
         /** The start offsets of a literal's occurrences (the first {@link #MAX_POSITIONS} + 1 at most). */
         int[] positions(int id) {
             int slot = slot(id);
-            return slot < 0 ? new int[0] : Arrays.copyOf(positions[slot], counts[slot]);
+            return slot < 0 ? new int[0] : positionsOf(slot).clone();
         }
 
         boolean contains(int id) {
@@ -416,9 +510,10 @@ final class LiteralScan {
             for (int r = 0; r < runs; r++) {
                 int slot = present[r];
                 int len = lengths[seen[slot]];
+                int[] at = positionsOf(slot);
                 runStarts[r] = k;
                 for (int j = 0; j < counts[slot]; j++) {
-                    spans[k++] = (long) positions[slot][j] << 32 | len;
+                    spans[k++] = (long) at[j] << 32 | len;
                 }
             }
             runStarts[runs] = total;
