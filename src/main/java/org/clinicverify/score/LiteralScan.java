@@ -55,8 +55,6 @@ final class LiteralScan {
      * the memory, so more of it stays in cache while a page is scanned; null otherwise.
      */
     private final char[] narrow;
-    /** Per thread, literal id -> its slot + 1 during a scan (0: not seen yet); put back to zeros after each scan. */
-    private final ThreadLocal<int[]> slots;
     /** Per thread, per emitting state: a count, then a place, during a scan; put back to zeros after each scan. */
     private final ThreadLocal<int[]> perState;
 
@@ -70,7 +68,6 @@ final class LiteralScan {
         this.ids = Map.copyOf(unique);
         this.literals = List.copyOf(unique.keySet());
         this.lengths = literals.stream().mapToInt(String::length).toArray();
-        this.slots = ThreadLocal.withInitial(() -> new int[literals.size()]);
         int distinct = 0;
         for (String literal : literals) {
             for (char c : literal.toCharArray()) {
@@ -225,7 +222,9 @@ final class LiteralScan {
      * runs of {@code ends}): each literal's count and the runs it is in, its positions left for later.
      */
     private Occurrences literalsOf(int length, int[] ends, int[] runStart, int[] states) {
-        int[] slotOf = slots.get();
+        // literal id -> its slot + 1 (0: not seen): an array the size of the rule book's literals (27 KB
+        // for the bundled rules) is zeroed in about a microsecond, and looks an id up at once
+        int[] slotOf = new int[literals.size()];
         int pairs = 0;
         for (int e : states) {
             pairs += outputStart[e + 1] - outputStart[e];
@@ -237,32 +236,26 @@ final class LiteralScan {
         int[] pairRun = new int[pairs];
         int[] nextPair = new int[pairs];
         int seenCount = 0;
-        try {
-            for (int r = 0, p = 0; r < states.length; r++) {
-                int e = states[r];
-                for (int o = outputStart[e], last = outputStart[e + 1]; o < last; o++, p++) {
-                    int id = outputIds[o];
-                    int slot = slotOf[id] - 1;
-                    if (slot < 0) {
-                        slot = seenCount++;
-                        slotOf[id] = slot + 1;
-                        seen[slot] = id;
-                    }
-                    counts[slot] += runStart[r + 1] - runStart[r];
-                    pairRun[p] = r;
-                    nextPair[p] = firstPair[slot];
-                    firstPair[slot] = p + 1;
+        for (int r = 0, p = 0; r < states.length; r++) {
+            int e = states[r];
+            for (int o = outputStart[e], last = outputStart[e + 1]; o < last; o++, p++) {
+                int id = outputIds[o];
+                int slot = slotOf[id] - 1;
+                if (slot < 0) {
+                    slot = seenCount++;
+                    slotOf[id] = slot + 1;
+                    seen[slot] = id;
                 }
-            }
-        } finally {
-            for (int k = 0; k < seenCount; k++) {
-                slotOf[seen[k]] = 0;
+                counts[slot] += runStart[r + 1] - runStart[r];
+                pairRun[p] = r;
+                nextPair[p] = firstPair[slot];
+                firstPair[slot] = p + 1;
             }
         }
         for (int slot = 0; slot < seenCount; slot++) {
             counts[slot] = Math.min(counts[slot], MAX_POSITIONS + 1);
         }
-        return new Occurrences(length, ends, runStart, Arrays.copyOf(seen, seenCount), counts, firstPair, pairRun, nextPair);
+        return new Occurrences(length, ends, runStart, slotOf, Arrays.copyOf(seen, seenCount), counts, firstPair, pairRun, nextPair);
     }
 
     /**
@@ -368,43 +361,26 @@ final class LiteralScan {
         private final int[] nextPair;
         /** Per slot, its start offsets once asked for (the first {@link #MAX_POSITIONS} + 1 at most). */
         private final int[][] positions;
-        /** Literal id << 32 | slot, sorted: the slot of an id by binary search. */
-        private final long[] slotsById;
+        /** Literal id -> its slot + 1 (0: the literal does not occur). */
+        private final int[] slotOf;
 
-        private Occurrences(int length, int[] ends, int[] runStart, int[] seen, int[] counts, int[] firstPair, int[] pairRun,
-                            int[] nextPair) {
+        private Occurrences(int length, int[] ends, int[] runStart, int[] slotOf, int[] seen, int[] counts, int[] firstPair,
+                            int[] pairRun, int[] nextPair) {
             this.length = length;
             this.ends = ends;
             this.runStart = runStart;
+            this.slotOf = slotOf;
             this.seen = seen;
             this.counts = counts;
             this.firstPair = firstPair;
             this.pairRun = pairRun;
             this.nextPair = nextPair;
             this.positions = new int[seen.length][];
-            this.slotsById = new long[seen.length];
-            for (int k = 0; k < seen.length; k++) {
-                slotsById[k] = (long) seen[k] << 32 | k;
-            }
-            Arrays.sort(slotsById);
         }
 
+        /** The slot of a literal id, -1 when it does not occur. */
         private int slot(int id) {
-            int lo = 0;
-            int hi = slotsById.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int at = (int) (slotsById[mid] >>> 32);
-                if (at == id) {
-                    return (int) slotsById[mid];
-                }
-                if (at < id) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return -1;
+            return slotOf[id] - 1;
         }
 
         /** The start offsets of the literal in {@code slot}, ascending, the first {@link #MAX_POSITIONS} + 1 at most. */
