@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The searches of a fixed set of patterns over one {@link LiteralScan}, and for a given text which
- * of them can match there at all. Worked out from the literals that do occur (a handful on most
- * pages) rather than by asking each of the rule book's thousand-odd patterns about its own.
+ * of them can match there at all: those a literal of whose every literal set occurs. Worked out from
+ * the literals that do occur (a handful on most pages) rather than by asking each of the rule book's
+ * thousand-odd patterns about its own.
  */
 final class PatternIndex {
 
@@ -67,7 +68,8 @@ final class PatternIndex {
         for (int id : found.seen()) {
             if (id < searchesOfLiteral.length) {
                 for (int i : searchesOfLiteral[id]) {
-                    live[i] = true;
+                    // "(powder|crystal) of ketamine" on a page with "ketamine" but neither of the others: dead
+                    live[i] = live[i] || searches[i].otherSetsOccur(found);
                 }
             }
         }

@@ -75,6 +75,19 @@ final class PatternSearch {
     }
 
     /**
+     * Whether a literal of each of the other sets than the first occurs in {@code found}: when one
+     * does not, the pattern cannot match there (the windows where all sets meet are empty).
+     */
+    boolean otherSetsOccur(LiteralScan.Occurrences found) {
+        for (int k = 1; k < sets.size(); k++) {
+            if (found.occurrences(sets.get(k).ids()) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The matches of the pattern in {@code s}; {@code t} is {@code s} (or its lower-cased form, same
      * offsets) as scanned by the pattern's index.
      */

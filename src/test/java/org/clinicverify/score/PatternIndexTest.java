@@ -30,6 +30,14 @@ class PatternIndexTest {
     }
 
     @Test
+    void aPatternOneOfWhoseLiteralSetsIsAbsentCannotMatch() {
+        PatternIndex index = new PatternIndex(List.of(Pattern.compile("(powder|crystal) (of )?ketamin")), List.of(), 300);
+
+        assertEquals(List.of(false, false, true), List.of(index.text("ketamine, powder-free").live(index.search(0)),
+                index.text("crystal clear").live(index.search(0)), index.text("a crystal of ketamine").live(index.search(0))));
+    }
+
+    @Test
     void alternationOfSearchesMatchesLikeTheCombinedRegex() {
         PatternIndex index = new PatternIndex(PATTERNS, Set.of(), 300);
         String text = "buy ketamine powder here. pay in bitcoin; ketamine crystal 555-1234. order ketamine today";
