@@ -80,7 +80,9 @@ final class TextModel {
     /** The known features present on a page, as sorted feature indices. */
     int[] read(String lowerTitle, String lowerText, String urlWords, Collection<String> ruleIds) {
         boolean[] seen = new boolean[features.length];
-        int[] count = {0};
+        // the features met, in the order met: a few hundred, where reading them back from `seen`
+        // stepped through all the model's features (54,000) on every page
+        Found found = new Found();
         // Words and pairs repeat on a page (a padded shop repeats whole paragraphs): a small table of
         // the hashes met lately, in the fastest cache, answers most of them before the feature table,
         // much larger, is probed. Lossy (a newer hash takes the slot): a hash looked up twice is harmless.
@@ -94,17 +96,26 @@ final class TextModel {
             int index = index(hash);
             if (index >= 0 && !seen[index]) {
                 seen[index] = true;
-                count[0]++;
+                found.add(index);
             }
         });
-        int[] present = new int[count[0]];
-        int k = 0;
-        for (int i = 0; i < seen.length; i++) {
-            if (seen[i]) {
-                present[k++] = i;
-            }
-        }
+        int[] present = Arrays.copyOf(found.indices, found.size);
+        Arrays.sort(present);
         return present;
+    }
+
+    /** Feature indices as they are met. */
+    private static final class Found {
+
+        private int[] indices = new int[64];
+        private int size;
+
+        void add(int index) {
+            if (size == indices.length) {
+                indices = Arrays.copyOf(indices, size * 2);
+            }
+            indices[size++] = index;
+        }
     }
 
     /** The features present on any of the pages (a site reads as the union of its pages). */

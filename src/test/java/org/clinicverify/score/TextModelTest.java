@@ -324,6 +324,27 @@ class TextModelTest {
     }
 
     @Test
+    void aPageReadsAsTheSortedIndicesOfTheFeaturesItsNamesGive() throws java.io.IOException {
+        TextModel shipped = RuleBookLoader.load("classpath:score/rules.yml").textModel().model();
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int i = 0; i < shipped.size(); i++) {
+            byName.put(shipped.feature(i), i);
+        }
+        for (String text : List.of("", SHOP, NEWS, CLINIC + " " + TELE, Literals.lower(AssessBenchmark.paddedShopPage()),
+                Literals.lower(AssessBenchmark.clinicPage()))) {
+            Set<Integer> named = new java.util.TreeSet<>();
+            TextFeatures.names("ketamine for sale", text, " shop ketamine ", List.of("cart-checkout"), n -> {
+                if (byName.containsKey(n)) {
+                    named.add(byName.get(n));
+                }
+            });
+            int[] read = shipped.read("ketamine for sale", text, " shop ketamine ", List.of("cart-checkout"));
+            assertEquals(List.copyOf(named), java.util.Arrays.stream(read).boxed().toList());
+            assertTrue(text.length() < 1000 || read.length > 100, read.length + " features");
+        }
+    }
+
+    @Test
     void aMalformedWeightsFileFailsWithItsLine() {
         String header = "version\tv1\nclasses\tclinic\ttelehealth\tseller\tinformational\nbias\t0\t0\t0\t0\n";
         SettingException notANumber = assertThrows(SettingException.class,
