@@ -35,8 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
  * 0, 0.972). Batch 28 (40 pages by a seventh author, no sellers: shops that sell something else, and
  * provider order and payment pages) is a tuning batch. Batch 27 joined the tuning batches with batches 32 and
  * 33 (rules-2026.12.07-39, tm-2026.12.07-6); batch 34 (40 pages, an independent author) was the blind batch
- * until rules-2026.12.07-42, which joined it to the tuning batches with batches 38, 39 and 41-43; batch 40 is
- * the blind batch now.
+ * until rules-2026.12.07-42, which joined it to the tuning batches with batches 38, 39 and 41-43; the blind
+ * batches since then (40 and later) are listed in UNTUNED.
  */
 class HandDevSetTest extends LabelledSetFloors {
 

@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +49,7 @@ class TextModelTest {
     }
 
     private static TextModelTrainer.Example example(String text, Category category) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         TextFeatures.names("", text, " ", List.of(), names::add);
         return new TextModelTrainer.Example(names, category);
     }
@@ -78,7 +85,7 @@ class TextModelTest {
         List<Long> hashes = new ArrayList<>();
         TextFeatures.hashes("", text, " shop example ", List.of("price-list"), hashes::add);
         assertEquals(names.stream().map(TextFeatures::hash).toList(), hashes);
-        assertEquals(names.size(), new java.util.HashSet<>(hashes).size(), "distinct features, distinct hashes");
+        assertEquals(names.size(), new HashSet<>(hashes).size(), "distinct features, distinct hashes");
     }
 
     @Test
@@ -324,22 +331,22 @@ class TextModelTest {
     }
 
     @Test
-    void aPageReadsAsTheSortedIndicesOfTheFeaturesItsNamesGive() throws java.io.IOException {
+    void aPageReadsAsTheSortedIndicesOfTheFeaturesItsNamesGive() throws IOException {
         TextModel shipped = RuleBookLoader.load("classpath:score/rules.yml").textModel().model();
-        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < shipped.size(); i++) {
             byName.put(shipped.feature(i), i);
         }
         for (String text : List.of("", SHOP, NEWS, CLINIC + " " + TELE, Literals.lower(AssessBenchmark.paddedShopPage()),
                 Literals.lower(AssessBenchmark.clinicPage()))) {
-            Set<Integer> named = new java.util.TreeSet<>();
+            Set<Integer> named = new TreeSet<>();
             TextFeatures.names("ketamine for sale", text, " shop ketamine ", List.of("cart-checkout"), n -> {
                 if (byName.containsKey(n)) {
                     named.add(byName.get(n));
                 }
             });
             int[] read = shipped.read("ketamine for sale", text, " shop ketamine ", List.of("cart-checkout"));
-            assertEquals(List.copyOf(named), java.util.Arrays.stream(read).boxed().toList());
+            assertEquals(List.copyOf(named), Arrays.stream(read).boxed().toList());
             assertTrue(text.length() < 1000 || read.length > 100, read.length + " features");
         }
     }
@@ -386,8 +393,8 @@ class TextModelTest {
     private static byte[] readShippedRules() {
         try (var in = TextModelTest.class.getClassLoader().getResourceAsStream("score/rules.yml")) {
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
