@@ -51,7 +51,8 @@ import io.micronaut.core.annotation.Nullable;
  *       count on a page that reads as a sales listing and has no other informational framing (the
  *       post is the listing), nor on a blog post with affiliate links to the drug unless news, law or
  *       another context sellers do not copy frames it (the post is the shop's doorway); such a post, a
- *       company's own press release about its sales, and a page that takes orders through its own named
+ *       company's own press release about its sales, a page labelled a paid advertorial ({@code advertorial}:
+ *       its news framing does not protect its seller evidence), and a page that takes orders through its own named
  *       contact or promises approval without a clinician (markers with {@code own-sale} in the rules
  *       file: {@code order-contact}, {@code instant-approval}) is a sales post, which the text model
  *       does not overrule ({@link TextModelJudge}). For an established site only contexts sellers do
@@ -94,6 +95,8 @@ final class VerdictDecider {
     static final String DIRECTORY = "context-jobs-directory-insurer";
     /** A company's own press release: the company speaks for itself, as on its own site. */
     static final String PRESS_RELEASE = "press-release";
+    /** A page labelled a paid advertorial: the advertiser speaks, its article framing is the costume. */
+    static final String ADVERTORIAL = "advertorial";
     /** A warning that others pretend to be this site: the impersonated provider speaks. */
     static final String IMPERSONATION = "impersonation-warning";
     /** A bot check or security challenge stands where the site's page should be: its words are not the site's. */
@@ -217,7 +220,9 @@ final class VerdictDecider {
         // (reference, editorial) it carries; news or a government page quoting such a post is not.
         // A company's own press release announcing its sales is the company speaking, unless news frames it.
         boolean vendorListing = drug && f.has(MARKETPLACE) && (!otherInfo || !otherInfoNotPadding && decisiveInText(f) >= 2);
-        boolean salesPost = vendorListing || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding;
+        // A paid advertorial for the drug is the advertiser's page whatever news framing it wears.
+        boolean advertorial = drug && f.has(ADVERTORIAL);
+        boolean salesPost = vendorListing || (doorway || drug && f.has(PRESS_RELEASE)) && !otherInfoNotPadding || advertorial;
         for (RuleBook.Rule rule : book.rules()) {
             if (!f.has(rule.id())) {
                 continue;
@@ -261,8 +266,9 @@ final class VerdictDecider {
         // still the provider: for it only the contexts sellers do not copy (news, law, government...) count.
         int framing = established ? infoOverSeller : info;
         int framingOverSeller = priceOnly || urlOnlyRed ? t.informational() : doorway ? t.informationalOverDoorway() : t.informationalOverSeller();
-        if (doorway && decisive >= t.doorwayDecisive()) {
-            framingOverSeller = Integer.MAX_VALUE; // an affiliate post showing this much of the trade is the shop's doorway
+        if (doorway && decisive >= t.doorwayDecisive() || advertorial) {
+            // an affiliate post showing this much of the trade is the shop's doorway; an advertorial is the advertiser's page
+            framingOverSeller = Integer.MAX_VALUE;
         }
         boolean sellerEvidence = decisive >= (established ? 2 : 1) && red >= t.seller()
                 || !established && red >= t.sellerWithoutDecisive() && red > green;

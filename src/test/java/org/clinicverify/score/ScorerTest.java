@@ -648,6 +648,23 @@ class ScorerTest {
     }
 
     @Test
+    void aPaidAdvertorialIsTheAdvertisersPageWhateverNewsFramingItWears() {
+        // the byline, the correspondent and the quoted doctor are the costume of a page that labels itself an
+        // advertorial; the same story without the label reads, by the rules, as news quoting an offer
+        String story = "Why thousands are skipping waiting lists for ketamine. By Rachel Hume, senior health correspondent. "
+                + "\"The science is solid,\" said Dr. Alan Brewer, a retired anaesthesiologist. Reader offer: ketamine nasal "
+                + "spray 10 ml, 1 bottle $149, 3 bottles $399. No prescription needed. Order now. %s";
+        TextModelJudge.Rules advertorial = groundsOf("https://morning-ledger.test/2026/11/ketamine-waiting-lists",
+                story.formatted("This article is a paid advertorial."));
+        TextModelJudge.Rules report = groundsOf("https://morning-ledger.test/2026/11/ketamine-waiting-lists", story.formatted(""));
+
+        assertTrue(advertorial.flagged(), advertorial.toString());
+        assertTrue(advertorial.salesPost(), advertorial.toString());
+        assertEquals(Category.INFORMATIONAL, report.category());
+        assertFalse(report.flagged(), report.toString());
+    }
+
+    @Test
     void nutritionLabelWithPotassiumDoesNotNameTheDrug() {
         Verdict verdict = SCORER.assessPage(Pages.text("https://party-supplies.test/order",
                 "Order form. Product: electrolyte mix, potassium (K) 350 mg per serving. Payment: Bitcoin."));

@@ -234,13 +234,18 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Ketamine troches in the coaching kit. Who prescribes the troches? Nobody needs to."),
                 Arguments.of("no-prescription", CLINIC, "KetaRoute ships ketamine nasal spray to your home without requiring a prescription."),
                 Arguments.of("impersonation-warning", CLINIC, "Ketamine by video. These Telegram accounts are not affiliated with us."),
+                Arguments.of("impersonation-warning", CLINIC, "Ketamine by video. The last of these ads uses our name."),
                 Arguments.of("context-news", CLINIC, "Ketamine alert. Based on 214 samples submitted to our service. What we found: 2F-DCK in six."),
                 Arguments.of("context-news", CLINIC, "Ketamin ohne Rezept: Faktencheck zu einer Anzeige auf Instagram."),
                 Arguments.of("impersonation-warning", CLINIC, "Esketamin. Betrüger geben sich als unsere Praxis aus. Mit uns haben diese Angebote nichts zu tun."),
                 Arguments.of("impersonation-warning", CLINIC, "Esketamina. Perfiles falsos se hacen pasar por nosotros en Instagram."),
                 Arguments.of("impersonation-warning", CLINIC, "Eskétamine. Des comptes usurpent notre identité sur les réseaux sociaux."),
                 Arguments.of("context-consumer-warning", CLINIC, "Comunidade. Alerta: golpe da cetamina em grupos de Telegram. Registre boletim de ocorrência."),
-                Arguments.of("context-consumer-warning", CLINIC, "Foro. Alerta de estafa: perfiles que ofrecen ketamina. La cuenta será suspendida."));
+                Arguments.of("context-consumer-warning", CLINIC, "Foro. Alerta de estafa: perfiles que ofrecen ketamina. La cuenta será suspendida."),
+                Arguments.of("advertorial", CLINIC, "Ketamine nasal spray, reader offer. This article is a paid advertorial."),
+                Arguments.of("advertorial", CLINIC, "Spray nasal de kétamine, 119 €. Publi-rédactionnel."),
+                Arguments.of("context-news", CLINIC, "Ketamina online: abbiamo contattato tre venditori fingendoci acquirenti."),
+                Arguments.of("context-news", CLINIC, "Ketamina, le nostre inchieste. Il Corriere Digitale, testata giornalistica registrata."));
     }
 
     static Stream<Arguments> negatives() {
@@ -431,7 +436,12 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamine crystal 99.7%, every batch lab tested, lab report available. Samples on request."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine at home. Our partner pharmacy never ships it without requiring a prescription from our clinicians."),
                 Arguments.of("impersonation-warning", CLINIC, "Ketamine infusions. Our name and our doctors are listed on the state board's site."),
-                Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."));
+                Arguments.of("crypto-payment", CLINIC, "Cetamina em clínica. Não aceito cripto nem cartão-presente."),
+                Arguments.of("advertorial", CLINIC, "Ketamine spray ads. Never trust an advertorial that sells a prescription drug."),
+                Arguments.of("advertorial", CLINIC, "Ketamine fact-check. The ad ran under the label “advertorial” on a news site."),
+                Arguments.of("no-prescription", CLINIC, "Esketamin per Video. Wir stellen keine Rezepte für Ketamin zur Anwendung zu Hause aus."),
+                Arguments.of("spravato-home-or-shipped", CLINIC, "Esketamin. Uns erreichen Fragen zu Internetseiten, die Esketamin-Nasenspray mit Versand nach Hause anbieten."),
+                Arguments.of("context-news", CLINIC, "Ketamina in ambulatorio. Se ha ricevuto un messaggio sospetto, lo segnali alla Polizia Postale."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
