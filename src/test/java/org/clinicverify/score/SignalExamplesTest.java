@@ -245,7 +245,12 @@ class SignalExamplesTest {
                 Arguments.of("advertorial", CLINIC, "Ketamine nasal spray, reader offer. This article is a paid advertorial."),
                 Arguments.of("advertorial", CLINIC, "Spray nasal de kétamine, 119 €. Publi-rédactionnel."),
                 Arguments.of("context-news", CLINIC, "Ketamina online: abbiamo contattato tre venditori fingendoci acquirenti."),
-                Arguments.of("context-news", CLINIC, "Ketamina, le nostre inchieste. Il Corriere Digitale, testata giornalistica registrata."));
+                Arguments.of("context-news", CLINIC, "Ketamina, le nostre inchieste. Il Corriere Digitale, testata giornalistica registrata."),
+                Arguments.of("context-news", CLINIC, "Cetamina na internet: a reportagem tentou comprar em três lojas."),
+                Arguments.of("context-news", CLINIC, "Cetamina. \"Quem compra arrisca\", disse à reportagem uma farmacêutica."),
+                Arguments.of("editorial-url", "https://jornal-da-manha.test/sociedade/fomos-comprar-cetamina-na-internet", "Cetamina."),
+                Arguments.of("impersonation-warning", CLINIC, "Cetamina por vídeo. Perfis falsos usam nosso logotipo no Instagram."),
+                Arguments.of("provider-voice", CLINIC, "Ketamina. El tratamiento se administra siempre en nuestra unidad."));
     }
 
     static Stream<Arguments> negatives() {
@@ -441,7 +446,10 @@ class SignalExamplesTest {
                 Arguments.of("advertorial", CLINIC, "Ketamine fact-check. The ad ran under the label “advertorial” on a news site."),
                 Arguments.of("no-prescription", CLINIC, "Esketamin per Video. Wir stellen keine Rezepte für Ketamin zur Anwendung zu Hause aus."),
                 Arguments.of("spravato-home-or-shipped", CLINIC, "Esketamin. Uns erreichen Fragen zu Internetseiten, die Esketamin-Nasenspray mit Versand nach Hause anbieten."),
-                Arguments.of("context-news", CLINIC, "Ketamina in ambulatorio. Se ha ricevuto un messaggio sospetto, lo segnali alla Polizia Postale."));
+                Arguments.of("context-news", CLINIC, "Ketamina in ambulatorio. Se ha ricevuto un messaggio sospetto, lo segnali alla Polizia Postale."),
+                Arguments.of("context-news", CLINIC, "Cetamina na clínica. Tem gente que viu uma reportagem e nos escreve."),
+                Arguments.of("crypto-payment", CLINIC, "Cetamina: a primeira loja pedia 260 euros por dez gramas, a pagar em bitcoin."),
+                Arguments.of("editorial-url", "https://cetamina-loja.test/sociedade/comprar-cetamina", "Cetamina."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
