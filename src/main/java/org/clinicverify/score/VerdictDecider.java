@@ -58,7 +58,8 @@ import io.micronaut.core.annotation.Nullable;
  *       does not overrule ({@link TextModelJudge}). For an established site only contexts sellers do
  *       not copy count (a clinic quoting reference text is still the clinic). A provider's warning that
  *       others pretend to be it ({@code impersonation-warning}) with enough care and no seller evidence is
- *       not protected as information: it is the provider's page.</li>
+ *       not protected as information: it is the provider's page; with seller evidence (the scam ads it
+ *       quotes) that its framing protects, it stays unflagged and is still the provider's page.</li>
  *   <li>Otherwise seller evidence makes a flagged seller; enough care (green + context points)
  *       makes telehealth when remote-care context outweighs in-person context, else clinic;
  *       anything else is informational.</li>
@@ -276,6 +277,8 @@ final class VerdictDecider {
         // scam-warning, news and government words are the provider's warning to its patients, not a report.
         boolean careEnough = green + tele + inPerson + care >= t.care();
         boolean ownScamWarning = f.has(IMPERSONATION) && !sellerEvidence && careEnough;
+        Category careCategory = tele > inPerson || tele == inPerson && (tele > 0 || f.has("name-remote")) && tieGoesRemote(f)
+                ? Category.TELEHEALTH : Category.CLINIC;
         Category category;
         boolean flagged = false;
         TextModelJudge.Branch branch;
@@ -293,11 +296,16 @@ final class VerdictDecider {
             flagged = true;
             branch = TextModelJudge.Branch.SELLER;
         } else if (careEnough) {
-            category = tele > inPerson || tele == inPerson && (tele > 0 || f.has("name-remote")) && tieGoesRemote(f) ? Category.TELEHEALTH : Category.CLINIC;
+            category = careCategory;
             branch = TextModelJudge.Branch.CARE;
         } else {
             category = Category.INFORMATIONAL;
             branch = TextModelJudge.Branch.UNDECIDED;
+        }
+        if (branch == TextModelJudge.Branch.PROTECTED && f.has(IMPERSONATION) && careEnough) {
+            // Such a warning whose quoted scam ads leave seller evidence stays protected from a flag (the offers are
+            // others'), but the page is still the provider's.
+            category = careCategory;
         }
         // An affiliate "best clinics" list that earns on a shop showing two decisive flags is that shop's
         // doorway: its ranking is the form such doorways take, so only other framing (news, law...) keeps it an article.

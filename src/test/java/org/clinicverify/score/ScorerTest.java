@@ -648,6 +648,27 @@ class ScorerTest {
     }
 
     @Test
+    void aProvidersWarningQuotingScamAdsStaysUnflaggedAndIsStillTheProvidersPage() {
+        // the scam ads it quotes leave seller evidence, which its warning framing protects from a flag; with "uses our
+        // name" the page is the provider's own, without it the same text reads as a report about such ads
+        String warning = "Scam alert: fake ketamine telehealth ads. Over the past months our patient support team received dozens "
+                + "of messages from people who paid for ketamine online and received nothing. Report the ad to the platform and "
+                + "file a report with the FTC; the state attorney general has warned consumers about such ads. Real examples "
+                + "our patients forwarded: "
+                + "\uD83D\uDEA8 KETAMINE NASAL SPRAY - NO PRESCRIPTION NEEDED - $120 - discreet shipping, DM us on Telegram \uD83D\uDEA8 "
+                + "%s Our licensed psychiatric clinicians evaluate every patient by video before anything is prescribed, and "
+                + "prescriptions go to a licensed partner pharmacy. Book your video evaluation.";
+        TextModelJudge.Rules own = groundsOf("https://lumenmind.test/blog/scam-alert", warning.formatted("The last one uses our name."));
+        TextModelJudge.Rules report = groundsOf("https://lumenmind.test/blog/scam-alert", warning.formatted(""));
+
+        assertEquals(Category.TELEHEALTH, own.category(), own.toString());
+        assertFalse(own.flagged(), own.toString());
+        assertTrue(own.decisive() >= 1, "the quoted ad must leave seller evidence for this test to mean anything: " + own);
+        assertEquals(Category.INFORMATIONAL, report.category(), report.toString());
+        assertFalse(report.flagged(), report.toString());
+    }
+
+    @Test
     void aPaidAdvertorialIsTheAdvertisersPageWhateverNewsFramingItWears() {
         // the byline, the correspondent and the quoted doctor are the costume of a page that labels itself an
         // advertorial; the same story without the label reads, by the rules, as news quoting an offer
