@@ -190,6 +190,8 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamina: la psiquiatra responde en esta entrevista a las dudas de los lectores."),
                 Arguments.of("self-dosing", CLINIC, "Ketamine lozenges: change your dose yourself from the dashboard at any time."),
                 Arguments.of("self-dosing", CLINIC, "Cetamina sublingual: os clientes escolhem a própria dose entre três níveis."),
+                Arguments.of("self-dosing", CLINIC, "Ketamine lozenges. Members can increase your dose at any time from the app, no doctor involved."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine sublinguale. Validation par un médecin sous 24 h, sans rendez-vous vidéo."),
                 Arguments.of("no-prescription", CLINIC, "Esketamina en 72 horas, sin necesidad de una receta tradicional."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine kit: they don't need a script, just a quick form 📦 💬 I can't answer order questions sorry"),
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine via Instagram? Meld zulke advertenties bij het platform en bij de inspectie."),
@@ -449,7 +451,8 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Ketamina in ambulatorio. Se ha ricevuto un messaggio sospetto, lo segnali alla Polizia Postale."),
                 Arguments.of("context-news", CLINIC, "Cetamina na clínica. Tem gente que viu uma reportagem e nos escreve."),
                 Arguments.of("crypto-payment", CLINIC, "Cetamina: a primeira loja pedia 260 euros por dez gramas, a pagar em bitcoin."),
-                Arguments.of("editorial-url", "https://cetamina-loja.test/sociedade/comprar-cetamina", "Cetamina."));
+                Arguments.of("editorial-url", "https://cetamina-loja.test/sociedade/comprar-cetamina", "Cetamina."),
+                Arguments.of("self-dosing", CLINIC, "Ketamine at home. Our clinicians may decline to prescribe or may change your dose at any time."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
