@@ -118,17 +118,18 @@ final class PageAnalyzer {
         String lowerText = Literals.lower(text);
         String lowerTitle = Literals.lower(title);
         List<Pattern> warnings = book.warningWords();
+        RuleBook.WarningLists lists = book.warningLists();
         PatternIndex.Text inText = index.text(lowerText);
         PatternIndex.Text inTitle = index.text(lowerTitle);
         String lowerMeta = readsMeta && page.metadata() != null ? Literals.lower(page.metadata()) : "";
         PatternIndex.Text inMeta = lowerMeta.isEmpty() ? null : index.text(lowerMeta);
         Texts texts = new Texts(text, lowerText, title, lowerTitle, urlWords, url, inText, inTitle, index.text(urlWords),
                 lowerMeta, inMeta,
-                inMeta == null ? null : new SentenceWarnings(warnings, warningIds, lowerMeta, inMeta.found()),
-                new SentenceWarnings(warnings, warningIds, text, inText.found()),
-                new SentenceWarnings(warnings, warningIds, lowerText, inText.found()),
-                new SentenceWarnings(warnings, warningIds, title, inTitle.found()),
-                new SentenceWarnings(warnings, warningIds, lowerTitle, inTitle.found()));
+                inMeta == null ? null : new SentenceWarnings(warnings, warningIds, lowerMeta, inMeta.found(), lists),
+                new SentenceWarnings(warnings, warningIds, text, inText.found(), lists),
+                new SentenceWarnings(warnings, warningIds, lowerText, inText.found(), lists),
+                new SentenceWarnings(warnings, warningIds, title, inTitle.found(), lists),
+                new SentenceWarnings(warnings, warningIds, lowerTitle, inTitle.found(), lists));
         Map<String, Evidence> hits = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
         for (int i = 0; i < searches.length; i++) {

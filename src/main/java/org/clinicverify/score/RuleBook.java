@@ -15,6 +15,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param version         the rules version, reported as {@link Verdict#scorerVersion()}
  * @param thresholds      decision thresholds
  * @param warningWords    words that, in the same sentence, cancel a negatable red match
+ * @param warningLists    clauses announcing a list of warning signs, whose warning reaches the sentences after them, or null
  * @param denialAnswers   answers that, right after a question, deny it (a negatable match in the question does not
  *                        count), or null when the file has none
  * @param controlledDrugs drug name -> pattern, for the several-controlled-drugs signal
@@ -25,6 +26,7 @@ import io.micronaut.core.annotation.Nullable;
 public record RuleBook(String version,
                        Thresholds thresholds,
                        List<Pattern> warningWords,
+                       @Nullable WarningLists warningLists,
                        @Nullable Pattern denialAnswers,
                        Map<String, Pattern> controlledDrugs,
                        int minDistinctDrugs,
@@ -38,7 +40,15 @@ public record RuleBook(String version,
 
     /** The same rules with another text model (or none). */
     RuleBook withTextModel(@Nullable TextModelSettings model) {
-        return new RuleBook(version, thresholds, warningWords, denialAnswers, controlledDrugs, minDistinctDrugs, rules, model);
+        return new RuleBook(version, thresholds, warningWords, warningLists, denialAnswers, controlledDrugs, minDistinctDrugs, rules, model);
+    }
+
+    /**
+     * A clause ending in a colon that announces warning signs ("the red flags we see:", "how to spot a fake:") warns
+     * the sentences that start within {@code reach} characters after the colon: the items of its list, each a sentence
+     * of its own ("Payment by crypto or gift cards. Contact only through Telegram.").
+     */
+    public record WarningLists(Pattern intros, int reach) {
     }
 
     /** Ids the code refers to; the rules file must define each of them. */

@@ -111,6 +111,12 @@ final class RuleBookLoader {
         for (Object w : list(root.get("warning-words"), "warning-words")) {
             warnings.add(compile(String.valueOf(w), false, "warning-words"));
         }
+        RuleBook.WarningLists warningLists = null;
+        if (root.containsKey("warning-lists")) {
+            Map<String, Object> l = map(root.get("warning-lists"), "warning-lists");
+            warningLists = new RuleBook.WarningLists(compile(list(l.get("intros"), "warning-lists.intros").stream()
+                    .map(p -> "(?:" + p + ")").collect(Collectors.joining("|")), false, "warning-lists.intros"), positive(l, "reach"));
+        }
         // one pattern read at the start of the answer: the alternatives, then a word boundary
         Pattern denials = root.containsKey("denial-answers") ? compile("\\s*(?:" + list(root.get("denial-answers"), "denial-answers").stream()
                 .map(p -> "(?:" + p + ")").collect(Collectors.joining("|")) + ")\\b", false, "denial-answers") : null;
@@ -140,7 +146,7 @@ final class RuleBookLoader {
             throw fail("the scorer version '" + scorerVersion + "' (rules version + text model version) is longer than "
                     + MAX_SCORER_VERSION + " characters, the size of listing.scorer_version");
         }
-        return new RuleBook(version, thresholds, List.copyOf(warnings), denials, Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
+        return new RuleBook(version, thresholds, List.copyOf(warnings), warningLists, denials, Map.copyOf(drugs), minDistinct, List.copyOf(rules), model);
     }
 
     /**

@@ -33,6 +33,8 @@ final class SentenceWarnings {
     private final boolean[] located;
     private final LiteralScan.Occurrences found;
     private final String s;
+    /** Clauses announcing a list of warning signs, or null: none. */
+    private final RuleBook.WarningLists lists;
     /** Per region (from << 32 | to): first start << 32 | last start of a warning match, or NONE. */
     private final Map<Long, Long> starts = new HashMap<>();
 
@@ -41,6 +43,13 @@ final class SentenceWarnings {
      * @param found      the literal occurrences of {@code s} (or of its lower-cased form, same offsets)
      */
     SentenceWarnings(List<Pattern> words, int[][] literalIds, String s, LiteralScan.Occurrences found) {
+        this(words, literalIds, s, found, null);
+    }
+
+    /** @param lists clauses announcing a list of warning signs (null: none), see {@link #warned} */
+    SentenceWarnings(List<Pattern> words, int[][] literalIds, String s, LiteralScan.Occurrences found,
+                     RuleBook.WarningLists lists) {
+        this.lists = lists;
         this.words = words;
         this.literalIds = literalIds;
         this.spots = new int[words.size()][];
@@ -58,13 +67,24 @@ final class SentenceWarnings {
      * The sentence around [start, end) contains a warning word that does not begin inside the match:
      * one before or after it, or one that begins before it and runs into it (the question "can you
      * buy" of "Can you buy ketamine online?"). One that begins inside is part of the offer (the "not"
-     * of "you do not need a prescription").
+     * of "you do not need a prescription"). Or the sentence is an item of a list that a warning clause announces (see
+     * {@link RuleBook.WarningLists}).
      */
     boolean warned(int start, int end) {
         int from = sentenceStart(s, start);
         int to = sentenceEnd(s, end);
         long found = starts.computeIfAbsent((long) from << 32 | to, k -> firstAndLast(from, to));
-        return found != NONE && ((int) (found >>> 32) < start || (int) found >= end);
+        return found != NONE && ((int) (found >>> 32) < start || (int) found >= end) || inWarningList(from);
+    }
+
+    /** The sentence starting at {@code from} follows, within reach, a colon whose clause announces warning signs. */
+    private boolean inWarningList(int from) {
+        if (lists == null) {
+            return false;
+        }
+        int colon = s.lastIndexOf(':', from - 1);
+        return colon >= 0 && from - colon <= lists.reach()
+                && lists.intros().matcher(s).region(sentenceStart(s, colon), colon).find();
     }
 
     /** Where the sentence before {@code start} begins (within {@link #SENTENCE_REACH}). */

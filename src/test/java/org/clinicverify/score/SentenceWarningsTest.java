@@ -59,6 +59,29 @@ class SentenceWarningsTest {
         assertEquals(true, warnings.warned(s.indexOf("sell"), s.indexOf(" are")));
     }
 
+    @Test
+    void aClauseAnnouncingWarningSignsWarnsTheItemsOfItsList() {
+        RuleBook.WarningLists lists = RuleBookLoader.load("classpath:score/rules.yml").warningLists();
+        String list = "here are the red flags our care team sees: esketamine shipped to your home. payment by crypto or gift cards. "
+                + "contact only through telegram.";
+        String risks = "risks: nausea, dizziness, misuse: payment by crypto or gift cards. contact only through telegram.";
+        SentenceWarnings announced = new SentenceWarnings(WARNINGS, IDS, list, INDEX.text(list).found(), lists);
+        SentenceWarnings heading = new SentenceWarnings(WARNINGS, IDS, risks, INDEX.text(risks).found(), lists);
+        SentenceWarnings without = new SentenceWarnings(WARNINGS, IDS, list, INDEX.text(list).found(), null);
+        int crypto = list.indexOf("crypto");
+        int telegram = list.indexOf("telegram");
+
+        assertTrue(announced.warned(crypto, crypto + 6));
+        assertTrue(announced.warned(telegram, telegram + 8));
+        assertEquals(false, without.warned(crypto, crypto + 6));
+        // a warning word in a heading is not an announced list: the shop's own lines follow it
+        assertEquals(false, heading.warned(risks.indexOf("telegram"), risks.indexOf("telegram") + 8));
+        // beyond the reach the list has ended
+        String far = list.replace("payment by", "x".repeat(lists.reach()) + ". payment by");
+        SentenceWarnings farAway = new SentenceWarnings(WARNINGS, IDS, far, INDEX.text(far).found(), lists);
+        assertEquals(false, farAway.warned(far.indexOf("crypto"), far.indexOf("crypto") + 6));
+    }
+
     /** The search PageAnalyzer.warned ran before: every warning pattern over the candidate's sentence. */
     private static boolean straightforward(String s, int start, int end) {
         int from = start;

@@ -192,6 +192,15 @@ class SignalExamplesTest {
                 Arguments.of("self-dosing", CLINIC, "Cetamina sublingual: os clientes escolhem a própria dose entre três níveis."),
                 Arguments.of("self-dosing", CLINIC, "Ketamine lozenges. Members can increase your dose at any time from the app, no doctor involved."),
                 Arguments.of("no-prescription", CLINIC, "Kétamine sublinguale. Validation par un médecin sous 24 h, sans rendez-vous vidéo."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine nasal spray. Risks: nausea. Payment by crypto only."),
+                Arguments.of("research-chemical", CLINIC, "2F-DCK HCl, 5 g. For in-vitro laboratory research only. Not for human or veterinary use."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Kétamine sublinguale. Le règlement s'effectue par coupons PCS ou Transcash."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine RDTs. There is no call or video visit unless the prescriber has a question."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine lozenges. There is no need to provide a diagnosis or records."),
+                Arguments.of("no-prescription", CLINIC, "Ketamina sublingual. No hace falta informe psiquiátrico ni historia clínica previa."),
+                Arguments.of("instant-approval", CLINIC, "Ketamina sublingual. La receta se genera automáticamente con la validación."),
+                Arguments.of("no-prescription", CLINIC, "Ketamina a casa: si compila un questionario, nessuna videochiamata."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine kits. Message our concierge line on Signal or Telegram with your location."),
                 Arguments.of("no-prescription", CLINIC, "Esketamina en 72 horas, sin necesidad de una receta tradicional."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine kit: they don't need a script, just a quick form 📦 💬 I can't answer order questions sorry"),
                 Arguments.of("context-consumer-warning", CLINIC, "Ketamine via Instagram? Meld zulke advertenties bij het platform en bij de inspectie."),
@@ -452,7 +461,9 @@ class SignalExamplesTest {
                 Arguments.of("context-news", CLINIC, "Cetamina na clínica. Tem gente que viu uma reportagem e nos escreve."),
                 Arguments.of("crypto-payment", CLINIC, "Cetamina: a primeira loja pedia 260 euros por dez gramas, a pagar em bitcoin."),
                 Arguments.of("editorial-url", "https://cetamina-loja.test/sociedade/comprar-cetamina", "Cetamina."),
-                Arguments.of("self-dosing", CLINIC, "Ketamine at home. Our clinicians may decline to prescribe or may change your dose at any time."));
+                Arguments.of("self-dosing", CLINIC, "Ketamine at home. Our clinicians may decline to prescribe or may change your dose at any time."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine by video. Here are the red flags our care team sees: No live visit. Payment by crypto or gift cards to a person."),
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine. How to spot a fake site: No clinician. Contact only through Telegram."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
