@@ -31,7 +31,9 @@ import org.clinicverify.extract.StructuredItem;
  *
  * <p>A match of a negatable rule is skipped when its sentence contains a warning word (so a
  * government page saying "sites that sell ketamine without a prescription are illegal" does not
- * fire "no-prescription"); a rule with {@code near} needs one of its near patterns close by.
+ * fire "no-prescription"), or when its sentence is an item of a list that a warning clause announces
+ * ("the red flags we see: ... Payment by crypto."); a rule with {@code near} needs one of its near
+ * patterns close by.
  */
 final class PageAnalyzer {
 
