@@ -260,6 +260,18 @@ class ScorerTest {
     }
 
     @Test
+    void aKJourneyNamesTheDrug() {
+        // wellness slang: "a gentle K journey", "full moon K circles" are ketamine sessions; a sound bath alone is not
+        String ad = "SOUND BATH + %s ~ private or small group. $220 per person, includes the medicine. Cash, Venmo or BTC. "
+                + "Text or Telegram only: @venice_soundhealer";
+        Verdict journey = SCORER.assessPage(Pages.text("https://classifieds.test/wellness/ad-553019", ad.formatted("K JOURNEY")));
+        Verdict bath = SCORER.assessPage(Pages.text("https://classifieds.test/wellness/ad-553019", ad.formatted("REIKI")));
+
+        assertTrue(journey.flagged(), journey.signals().toString());
+        assertFalse(bath.flagged(), bath.signals().toString());
+    }
+
+    @Test
     void aSellersOwnPressReleaseSpeaksForTheSellerUnlessNewsFramesIt() {
         // The company announces its own sales: like a vendor's forum post, the release is the offer itself, so
         // the text model may not withdraw its flag for reading like news (TextModelJudge); a newsroom's story on
