@@ -194,6 +194,15 @@ class SignalExamplesTest {
                 Arguments.of("no-prescription", CLINIC, "Kétamine sublinguale. Validation par un médecin sous 24 h, sans rendez-vous vidéo."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine nasal spray. Risks: nausea. Payment by crypto only."),
                 Arguments.of("research-chemical", CLINIC, "2F-DCK HCl, 5 g. For in-vitro laboratory research only. Not for human or veterinary use."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine lozenges. We don't need your GP records or a psychiatrist's letter."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine journey box. Nothing is prescribed in your name."),
+                Arguments.of("no-prescription", CLINIC, "Kétamine à domicile. Pas besoin d'avis psychiatrique préalable."),
+                Arguments.of("no-prescription", CLINIC, "Ketamin-Nasenspray. Ein Facharzt- oder Hausarztbefund ist nicht erforderlich."),
+                Arguments.of("no-prescription", CLINIC, "Ketamin-Nasenspray. Wir benötigen keine Arztbriefe oder Befunde."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine-zuigtabletten. Onze arts beoordeelt uw vragenlijst. Een (video)gesprek is niet nodig."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine-zuigtabletten. Na goedkeuring betaalt u via een Tikkie-betaalverzoek."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Kétamine à domicile. Réglable par virement sur le compte personnel de Valérie."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine lozenges. Secure your place by bank transfer; the payee is our founder personally."),
                 Arguments.of("gift-card-or-zelle-payment", CLINIC, "Kétamine sublinguale. Le règlement s'effectue par coupons PCS ou Transcash."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine RDTs. There is no call or video visit unless the prescriber has a question."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine lozenges. There is no need to provide a diagnosis or records."),
@@ -463,7 +472,10 @@ class SignalExamplesTest {
                 Arguments.of("editorial-url", "https://cetamina-loja.test/sociedade/comprar-cetamina", "Cetamina."),
                 Arguments.of("self-dosing", CLINIC, "Ketamine at home. Our clinicians may decline to prescribe or may change your dose at any time."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine by video. Here are the red flags our care team sees: No live visit. Payment by crypto or gift cards to a person."),
-                Arguments.of("messenger-ordering", CLINIC, "Ketamine. How to spot a fake site: No clinician. Contact only through Telegram."));
+                Arguments.of("messenger-ordering", CLINIC, "Ketamine. How to spot a fake site: No clinician. Contact only through Telegram."),
+                Arguments.of("no-prescription", CLINIC, "Ketamine by video. Nothing is prescribed before a clinician has met you."),
+                Arguments.of("crypto-payment", CLINIC, "Ketamine forum. I tried a site like that. Paid $480 in BTC, got nothing for 5 weeks."),
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine forum. I got approved and now they want Zelle to someone named Trevor."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
