@@ -145,12 +145,13 @@ final class PageAnalyzer {
                 firstMatch(rule, searches[i], texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
-        builtins(page, texts, digits, url, hits);
+        Digits digits = inText.digits();
+        int[] digitWindows = digits.windows(DIGIT_REACH);
+        builtins(page, texts, digits, digitWindows, url, hits);
         int[] modelFeatures = book.textModel() == null ? new int[0]
                 : book.textModel().model().read(lowerTitle, lowerText, urlWords, hits.keySet());
-        return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text,
-                modelFeatures);
+        return new PageFindings(url, hits, points, phones(page, text, digits, digitWindows),
+                postalCodes(page, text, digits, digitWindows), names(page, title), text, modelFeatures);
     }
 
     /** The text model's feature names of a page (training): as {@link #analyse} reads them, with the rules that fired. */
@@ -190,7 +191,7 @@ final class PageAnalyzer {
         return true;
     }
 
-    private void builtins(ExtractedPage page, Texts texts, int[] digits, String url, Map<String, Evidence> hits) {
+    private void builtins(ExtractedPage page, Texts texts, Digits digits, int[] digitWindows, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -199,7 +200,7 @@ final class PageAnalyzer {
         if (page.shop() != null && (page.shop().hasCart() || page.shop().hasCheckout()) && !hits.containsKey("cart-checkout")) {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
-        npi(page.clinicians(), texts.text(), digits, url, hits);
+        npi(page.clinicians(), texts.text(), digits, digitWindows, url, hits);
         drugs(texts, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
@@ -226,7 +227,7 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    private void npi(List<Clinician> clinicians, String text, int[] digits, String url, Map<String, Evidence> hits) {
+    private void npi(List<Clinician> clinicians, String text, Digits digits, int[] digitWindows, String url, Map<String, Evidence> hits) {
         List<String> candidates = new ArrayList<>();
         for (Clinician c : clinicians) {
             if (c.npi() != null) {
@@ -234,7 +235,7 @@ final class PageAnalyzer {
             }
         }
         // every match contains "NPI": without it the search is skipped
-        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digits) : TextMatches.NONE;
+        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digitWindows, digits) : TextMatches.NONE;
         while (m.next() && candidates.size() < 20) {
             candidates.add(m.group(1));
         }
@@ -476,7 +477,7 @@ final class PageAnalyzer {
         return " " + decoded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip() + " ";
     }
 
-    private static Set<String> phones(ExtractedPage page, String text, int[] digitWindows) {
+    private static Set<String> phones(ExtractedPage page, String text, Digits textDigits, int[] digitWindows) {
         Set<String> phones = new LinkedHashSet<>();
         for (String p : page.phones()) {
             String digits = p.replaceAll("\\D", "");
@@ -484,21 +485,21 @@ final class PageAnalyzer {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows);
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows, null, textDigits);
         while (m.next() && phones.size() < 20) {
             phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
         return phones;
     }
 
-    private static Set<String> postalCodes(ExtractedPage page, String text, int[] digits) {
+    private static Set<String> postalCodes(ExtractedPage page, String text, Digits digits, int[] digitWindows) {
         Set<String> zips = new LinkedHashSet<>();
         for (PracticeLocation l : page.locations()) {
             if (l.postalCode() != null && l.postalCode().length() >= 5) {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits, zipStarts(text, digits));
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digitWindows, zipStarts(text, digits), digits);
         while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }
@@ -508,19 +509,17 @@ final class PageAnalyzer {
     /**
      * Where a {@link #ZIP_AT_END} match can start: three or four chars before a digit ("OH 44106",
      * "OH, 44106"), as merged offset pairs. Otherwise every capitalised word near a digit is tried,
-     * thousands on a page of addresses and prices. Only the digit windows are read: no match lies
-     * outside them.
+     * thousands on a page of addresses and prices. Only the text's digits ({@code digits}) are read.
      */
-    static int[] zipStarts(String text, int[] digitWindows) {
+    static int[] zipStarts(String text, Digits digits) {
         OffsetWindows starts = new OffsetWindows();
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            for (int i = digitWindows[w]; i < digitWindows[w + 1]; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9' || i < 3) {
-                    continue;
-                }
-                starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
+        for (int k = 0; k < digits.count(); k++) {
+            int i = digits.at(k);
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i < 3) {
+                continue;
             }
+            starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
         }
         return starts.toArray();
     }

@@ -73,22 +73,35 @@ final class PatternIndex {
                 }
             }
         }
-        return new Text(found, live);
+        return new Text(lowered, found, live);
     }
 
-    /** A scanned text: where the literals occur, and per search whether it can match at all. */
+    /**
+     * A scanned text: where the literals occur, per search whether it can match at all, and where its
+     * digits are (found when first asked for; the same in the text as in its lower-cased form).
+     */
     static final class Text {
 
+        private final String lowered;
         private final LiteralScan.Occurrences found;
         private final boolean[] live;
+        private Digits digits;
 
-        private Text(LiteralScan.Occurrences found, boolean[] live) {
+        private Text(String lowered, LiteralScan.Occurrences found, boolean[] live) {
+            this.lowered = lowered;
             this.found = found;
             this.live = live;
         }
 
         LiteralScan.Occurrences found() {
             return found;
+        }
+
+        Digits digits() {
+            if (digits == null) {
+                digits = Digits.of(lowered);
+            }
+            return digits;
         }
 
         boolean live(PatternSearch search) {

@@ -70,13 +70,14 @@ class StartCharsTest {
         int matches = 0;
         for (String text : texts) {
             int[] digits = TextMatches.digitWindows(text, 40);
+            Digits found = Digits.of(text);
             Matcher m = PageAnalyzer.ZIP_AT_END.matcher(text);
             List<String> plain = new ArrayList<>();
             while (m.find()) {
                 plain.add(m.start() + "-" + m.end());
             }
             TextMatches.Cursor c = TextMatches.of(PageAnalyzer.ZIP_AT_END, StartChars.of(PageAnalyzer.ZIP_AT_END).orElseThrow(),
-                    text, digits, PageAnalyzer.zipStarts(text, digits));
+                    text, digits, PageAnalyzer.zipStarts(text, found), found);
             List<String> fast = new ArrayList<>();
             while (c.next()) {
                 fast.add(c.start() + "-" + c.end());
@@ -166,26 +167,34 @@ class StartCharsTest {
 
     @Test
     void skipperFindsTheNextStartCharacterAsTestingEveryPositionDoes() {
+        // start digits 1 to 9 (not 0), read from the text's digits when given; "+", "(" and "\u20ac" looked up
         StartChars start = StartChars.of(Pattern.compile("(?<!\\d)(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}|\u20ac\\d")).orElseThrow();
         Random random = new Random(11);
-        String alphabet = "ab 1+(9.-\u20ac\u00e9";
+        String alphabet = "ab 1+(9.-\u20ac\u00e90\u0663";
+        int found = 0;
         for (int round = 0; round < 5_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = text.toString();
-            StartChars.Skipper skipper = start.skipper(s);
-            for (int step = 0; step < 8; step++) {
-                int position = random.nextInt(s.length() + 1); // forwards and backwards
-                int expected = position;
-                while (expected < s.length() && !start.contains(s.charAt(expected))) {
-                    expected++;
-                }
+            for (Digits digits : java.util.Arrays.asList(null, Digits.of(s))) {
+                StartChars.Skipper skipper = start.skipper(s, digits);
+                int position = 0;
+                for (int step = 0; step < 12; step++) {
+                    // mostly forwards, as a search goes, sometimes back
+                    position = random.nextInt(4) == 0 ? random.nextInt(s.length() + 1) : Math.min(s.length(), position + random.nextInt(4));
+                    int expected = position;
+                    while (expected < s.length() && !start.contains(s.charAt(expected))) {
+                        expected++;
+                    }
 
-                assertEquals(expected == s.length() ? Integer.MAX_VALUE : expected, skipper.next(position), s + " from " + position);
+                    assertEquals(expected == s.length() ? Integer.MAX_VALUE : expected, skipper.next(position), s + " from " + position);
+                    found += expected < s.length() ? 1 : 0;
+                }
             }
         }
+        assertTrue(found > 10_000, "too few start characters found to tell: " + found);
     }
 
     @Test
