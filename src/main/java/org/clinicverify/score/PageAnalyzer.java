@@ -485,7 +485,7 @@ final class PageAnalyzer {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows, null, textDigits);
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows, phoneStarts(textDigits), textDigits);
         while (m.next() && phones.size() < 20) {
             phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
@@ -520,6 +520,23 @@ final class PageAnalyzer {
                 continue;
             }
             starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
+        }
+        return starts.toArray();
+    }
+
+    /**
+     * Where a {@link RemsNormalizer#PHONE} match can start: at a digit, or just before one (a leading
+     * "+" or "("), that has nine more digits within the next 14 chars: a match holds ten or eleven
+     * digits, the tenth at most 14 chars after the first ("1 (212) 555-0123", also after a "+").
+     * Otherwise every digit of a page of prices, dates and street numbers is tried. Merged offset pairs.
+     */
+    static int[] phoneStarts(Digits digits) {
+        OffsetWindows starts = new OffsetWindows();
+        for (int k = 0; k + 9 < digits.count(); k++) {
+            int first = digits.at(k);
+            if (digits.at(k + 9) - first <= 14) {
+                starts.add(Math.max(0, first - 1), first + 1);
+            }
         }
         return starts.toArray();
     }

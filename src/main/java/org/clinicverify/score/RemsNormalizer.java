@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class RemsNormalizer {
 
+    /** Ten or eleven digits, the tenth at most 14 chars after the first: {@link PageAnalyzer#phoneStarts} relies on it (StartCharsTest checks). */
     static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}\\)?[ .-]?\\d{3}[ .-]?\\d{4}(?![\\d-])");
 
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "pllc", "pc", "pa", "inc", "incorporated", "corp",

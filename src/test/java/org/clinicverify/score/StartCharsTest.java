@@ -89,6 +89,42 @@ class StartCharsTest {
     }
 
     @Test
+    void phonesSearchedOnlyWhereTenDigitsFollowAreThePhonesFindGives() {
+        List<String> texts = new ArrayList<>();
+        DemoWeb.sites().forEach(site -> DemoWeb.pages(site).forEach((ExtractedPage p) -> texts.add(p.text())));
+        texts.add("+1 (212) 555-0123, 1-212-555-0123, 1 212 555 0123 or (212)555-0123; 2125550123 x12125550123 "
+                + "+12125550123 -2125550123 212-555-01234 1962 1963 1964 555-0123 (212) 555 0123");
+        Random random = new Random(3);
+        String alphabet = "0123456789 .-()+x";
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        int matches = 0;
+        for (String text : texts) {
+            int[] windows = TextMatches.digitWindows(text, 40);
+            Digits digits = Digits.of(text);
+            Matcher m = RemsNormalizer.PHONE.matcher(text);
+            List<String> plain = new ArrayList<>();
+            while (m.find()) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            TextMatches.Cursor c = TextMatches.of(RemsNormalizer.PHONE, StartChars.of(RemsNormalizer.PHONE).orElseThrow(), text, windows,
+                    PageAnalyzer.phoneStarts(digits), digits);
+            List<String> fast = new ArrayList<>();
+            while (c.next()) {
+                fast.add(c.start() + "-" + c.end());
+            }
+            assertEquals(plain, fast, text);
+            matches += plain.size();
+        }
+        assertTrue(matches > 200, "too few phone numbers to tell: " + matches);
+    }
+
+    @Test
     void everyMatchOfEveryRuleStartsWithOneOfItsStartCharactersAndTheSearchFindsTheSameMatches() {
         RuleBook book = RuleBookLoader.load("classpath:score/rules.yml");
         List<Pattern> patterns = new ArrayList<>();
