@@ -22,8 +22,7 @@ final class Digits {
     }
 
     static Digits of(String s) {
-        int[] positions = new int[64];
-        int n = 0;
+        Found found = new Found();
         char[] chars = s.toCharArray(); // this loop reads every char of the page: no String call per char
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -31,12 +30,32 @@ final class Digits {
             if (c < 128 ? c < '0' || c > '9' : !Character.isDigit(c)) {
                 continue;
             }
-            if (n == positions.length) {
-                positions = Arrays.copyOf(positions, n * 2);
-            }
-            positions[n++] = i;
+            found.add(i);
         }
-        return new Digits(Arrays.copyOf(positions, n), s.length());
+        return found.of(s.length());
+    }
+
+    /**
+     * Digits as a pass over a text meets them, for a pass that reads every char anyway
+     * ({@link Literals#lower(String, Found)}): a second pass over a long page costs as much as the first.
+     */
+    static final class Found {
+
+        private int[] positions = new int[64];
+        private int size;
+
+        /** The digit at {@code offset}; offsets ascend from one call to the next. */
+        void add(int offset) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = offset;
+        }
+
+        /** The digits found, in a text of {@code length} chars. */
+        Digits of(int length) {
+            return new Digits(Arrays.copyOf(positions, size), length);
+        }
     }
 
     /** How many digits the text has. */

@@ -115,10 +115,11 @@ final class PageAnalyzer {
         String text = page.text() == null ? "" : page.text();
         String title = page.title() == null ? "" : page.title();
         String urlWords = urlWords(page.url());
-        String lowerText = Literals.lower(text);
+        Digits.Found textDigits = new Digits.Found();
+        String lowerText = Literals.lower(text, textDigits);
         String lowerTitle = Literals.lower(title);
         List<Pattern> warnings = book.warningWords();
-        PatternIndex.Text inText = index.text(lowerText);
+        PatternIndex.Text inText = index.text(lowerText, textDigits.of(text.length()));
         PatternIndex.Text inTitle = index.text(lowerTitle);
         String lowerMeta = readsMeta && page.metadata() != null ? Literals.lower(page.metadata()) : "";
         PatternIndex.Text inMeta = lowerMeta.isEmpty() ? null : index.text(lowerMeta);

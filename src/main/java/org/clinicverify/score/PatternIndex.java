@@ -60,6 +60,11 @@ final class PatternIndex {
 
     /** {@code lowered} (a lower-cased text) scanned, with the searches that can match in it. */
     Text text(String lowered) {
+        return text(lowered, null);
+    }
+
+    /** As {@link #text(String)}, the text's digits known already ({@code digits}; null: found when asked for). */
+    Text text(String lowered, Digits digits) {
         LiteralScan.Occurrences found = scan.scan(lowered);
         boolean[] live = new boolean[searches.length];
         for (int i : withoutLiterals) {
@@ -73,7 +78,7 @@ final class PatternIndex {
                 }
             }
         }
-        return new Text(lowered, found, live);
+        return new Text(lowered, found, live, digits);
     }
 
     /**
@@ -87,10 +92,11 @@ final class PatternIndex {
         private final boolean[] live;
         private Digits digits;
 
-        private Text(String lowered, LiteralScan.Occurrences found, boolean[] live) {
+        private Text(String lowered, LiteralScan.Occurrences found, boolean[] live, Digits digits) {
             this.lowered = lowered;
             this.found = found;
             this.live = live;
+            this.digits = digits;
         }
 
         LiteralScan.Occurrences found() {

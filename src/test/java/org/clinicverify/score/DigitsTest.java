@@ -14,7 +14,7 @@ class DigitsTest {
     @Test
     void digitWindowsAreThoseOfEveryDigitSteppedTo() {
         Random random = new Random(5);
-        String alphabet = "ab 19.-$\u0663\u00e9\uff15X";
+        String alphabet = "ab 19.-$\u0663\u00e9\uff15XZA\u2019\u00c9";
         int digitsSeen = 0;
         for (int round = 0; round < 3_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -35,6 +35,9 @@ class DigitsTest {
                 assertEquals(expected, k == digits.count() ? s.length() : digits.at(k), s + " from " + offset);
             }
             assertEquals(digits.count(), Digits.of(Literals.lower(s)).count(), "lower-casing keeps the digits: " + s);
+            Digits.Found onTheWay = new Digits.Found();
+            assertEquals(Literals.lower(s), Literals.lower(s, onTheWay), s);
+            assertArrayEquals(digits.windows(0), onTheWay.of(s.length()).windows(0), "digits found while lower-casing: " + s);
             digitsSeen += digits.count();
         }
         assertTrue(digitsSeen > 10_000, "too few digits to tell: " + digitsSeen);
