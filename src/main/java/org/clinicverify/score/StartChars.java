@@ -41,6 +41,9 @@ final class StartChars {
     private final long notAfter1;
     /** The start characters when a search may skip to them ({@link #skipper}); null when it should not. */
     private final char[] skipped;
+    /** Of {@link #skipped}: the ASCII digits as a bit mask (bit d: '0' + d), and the other characters. */
+    private final int skippedDigits;
+    private final char[] skippedOthers;
 
     private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead, long notAfter0, long notAfter1) {
         this.ascii0 = ascii0;
@@ -50,6 +53,17 @@ final class StartChars {
         this.notAfter0 = notAfter0;
         this.notAfter1 = notAfter1;
         this.skipped = skipped(ascii0, ascii1, others);
+        int digits = 0;
+        StringBuilder skippedOthers = new StringBuilder();
+        for (char c : skipped == null ? new char[0] : skipped) {
+            if (c >= '0' && c <= '9') {
+                digits |= 1 << c - '0';
+            } else {
+                skippedOthers.append(c);
+            }
+        }
+        this.skippedDigits = digits;
+        this.skippedOthers = skippedOthers.toString().toCharArray();
     }
 
     /**
@@ -87,7 +101,10 @@ final class StartChars {
      * pattern's starts are not worth skipping to.
      */
     Skipper skipper(String s, Digits digits) {
-        return skipped == null ? null : new Skipper(s, skipped, digits);
+        if (skipped == null) {
+            return null;
+        }
+        return digits == null || skippedDigits == 0 ? new Skipper(s, skipped, null, 0) : new Skipper(s, skippedOthers, digits, skippedDigits);
     }
 
     /**
@@ -112,21 +129,13 @@ final class StartChars {
         private int digit = -1;
         private int from;
 
-        private Skipper(String s, char[] chars, Digits digits) {
-            int mask = 0;
-            StringBuilder others = new StringBuilder();
-            for (char c : chars) {
-                if (digits != null && c >= '0' && c <= '9') {
-                    mask |= 1 << c - '0';
-                } else {
-                    others.append(c);
-                }
-            }
+        /** Looks {@code chars} up with indexOf, and the ASCII digits of {@code digitMask} in {@code digits} (null: none). */
+        private Skipper(String s, char[] chars, Digits digits, int digitMask) {
             this.s = s;
-            this.chars = others.toString().toCharArray();
-            this.digits = mask == 0 ? null : digits;
-            this.digitMask = mask;
-            this.next = new int[this.chars.length];
+            this.chars = chars;
+            this.digits = digits;
+            this.digitMask = digitMask;
+            this.next = new int[chars.length];
             Arrays.fill(next, -1);
         }
 
