@@ -47,6 +47,9 @@ final class PageAnalyzer {
     private static final int QUOTATION_REACH = 600;
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
+    // compiled once: String.replaceAll compiles its regex on every call, several times per page
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern NOT_URL_WORD = Pattern.compile("[^\\p{L}\\p{N}@]+");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
     static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
     private static final StartChars ZIP_START = StartChars.of(ZIP_AT_END).orElseThrow();
@@ -232,7 +235,7 @@ final class PageAnalyzer {
         List<String> candidates = new ArrayList<>();
         for (Clinician c : clinicians) {
             if (c.npi() != null) {
-                candidates.add(c.npi().replaceAll("\\D", ""));
+                candidates.add(NON_DIGITS.matcher(c.npi()).replaceAll(""));
             }
         }
         // every match contains "NPI": without it the search is skipped
@@ -475,13 +478,13 @@ final class PageAnalyzer {
         } catch (IllegalArgumentException e) {
             decoded = raw;
         }
-        return " " + decoded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip() + " ";
+        return " " + NOT_URL_WORD.matcher(decoded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
     }
 
     private static Set<String> phones(ExtractedPage page, String text, Digits textDigits, int[] digitWindows) {
         Set<String> phones = new LinkedHashSet<>();
         for (String p : page.phones()) {
-            String digits = p.replaceAll("\\D", "");
+            String digits = NON_DIGITS.matcher(p).replaceAll("");
             if (digits.length() >= 10) {
                 phones.add(digits.substring(digits.length() - 10));
             }
