@@ -19,7 +19,7 @@ import java.util.Map;
  * over the whole text, as they would be without this index.
  *
  * <p>A scan sorts where literals end by the automaton's state there (few distinct states on a page);
- * a literal's own start offsets are worked out from those only when they are asked for. Most
+ * a literal's own start offsets are read from those only when its windows are asked for. Most
  * occurrences on a long page are of words no live pattern's windows need ("st", ".", "and").
  */
 final class LiteralScan {
@@ -359,8 +359,11 @@ final class LiteralScan {
         private final int[] firstPair;
         private final int[] pairRun;
         private final int[] nextPair;
-        /** Per slot, its start offsets once asked for (the first {@link #MAX_POSITIONS} + 1 at most). */
-        private final int[][] positions;
+        /**
+         * Per slot, once asked for: its occurrences as start offset << 32 | the literal's length, ascending
+         * (the first {@link #MAX_POSITIONS} + 1 at most), the form the windows are made from.
+         */
+        private final long[][] spans;
         /** Literal id -> its slot + 1 (0: the literal does not occur). */
         private final int[] slotOf;
 
@@ -375,7 +378,7 @@ final class LiteralScan {
             this.firstPair = firstPair;
             this.pairRun = pairRun;
             this.nextPair = nextPair;
-            this.positions = new int[seen.length][];
+            this.spans = new long[seen.length][];
         }
 
         /** The slot of a literal id, -1 when it does not occur. */
@@ -383,36 +386,36 @@ final class LiteralScan {
             return slotOf[id] - 1;
         }
 
-        /** The start offsets of the literal in {@code slot}, ascending, the first {@link #MAX_POSITIONS} + 1 at most. */
-        private int[] positionsOf(int slot) {
-            if (positions[slot] == null) {
-                int p = firstPair[slot];
-                int run = pairRun[p - 1];
-                int[] at;
-                if (nextPair[p - 1] == 0) { // in one run: its ends are in order already
-                    at = Arrays.copyOfRange(ends, runStart[run], runStart[run] + counts[slot]);
-                } else { // a short literal that also ends longer ones ("." of "dr.", "st."): all its runs, sorted
-                    int total = 0;
-                    for (int q = p; q != 0; q = nextPair[q - 1]) {
-                        total += runStart[pairRun[q - 1] + 1] - runStart[pairRun[q - 1]];
-                    }
-                    at = new int[total];
-                    int k = 0;
-                    for (int q = p; q != 0; q = nextPair[q - 1]) {
-                        int r = pairRun[q - 1];
-                        System.arraycopy(ends, runStart[r], at, k, runStart[r + 1] - runStart[r]);
-                        k += runStart[r + 1] - runStart[r];
-                    }
-                    Arrays.sort(at);
-                    at = Arrays.copyOf(at, counts[slot]);
+        /**
+         * The occurrences of the literal in {@code slot} as start << 32 | length, ascending, the first
+         * {@link #MAX_POSITIONS} + 1 at most. A short literal that also ends longer ones ("iv" of "give",
+         * "our" of "your") ends in several states: its runs, each ascending, are merged, not sorted.
+         */
+        private long[] spansOf(int slot) {
+            if (spans[slot] == null) {
+                int len = lengths[seen[slot]];
+                int runs = 0;
+                int total = 0;
+                for (int q = firstPair[slot]; q != 0; q = nextPair[q - 1]) {
+                    runs++;
+                    total += runStart[pairRun[q - 1] + 1] - runStart[pairRun[q - 1]];
                 }
-                int shift = lengths[seen[slot]] - 1;
-                for (int k = 0; k < at.length; k++) {
-                    at[k] -= shift;
+                long[] at = new long[total];
+                int[] runStarts = new int[runs + 1];
+                int k = 0;
+                int r = 0;
+                for (int q = firstPair[slot]; q != 0; q = nextPair[q - 1]) {
+                    int run = pairRun[q - 1];
+                    runStarts[r++] = k;
+                    for (int j = runStart[run]; j < runStart[run + 1]; j++) {
+                        at[k++] = (long) (ends[j] - len + 1) << 32 | len;
+                    }
                 }
-                positions[slot] = at;
+                runStarts[runs] = total;
+                at = mergeRuns(at, runStarts, runs);
+                spans[slot] = at.length == counts[slot] ? at : Arrays.copyOf(at, counts[slot]);
             }
-            return positions[slot];
+            return spans[slot];
         }
 
         private int count(int id) {
@@ -442,7 +445,7 @@ final class LiteralScan {
         /** The start offsets of a literal's occurrences (the first {@link #MAX_POSITIONS} + 1 at most). */
         int[] positions(int id) {
             int slot = slot(id);
-            return slot < 0 ? new int[0] : positionsOf(slot).clone();
+            return slot < 0 ? new int[0] : Arrays.stream(spansOf(slot)).mapToInt(span -> (int) (span >>> 32)).toArray();
         }
 
         boolean contains(int id) {
@@ -479,21 +482,23 @@ final class LiteralScan {
                 }
             }
             // per occurrence: its start << 32 | the literal's length; both windows start at start - before.
-            // Each literal's spans ascend (its positions do): a run, and the runs are merged.
-            long[] spans = new long[total];
-            int[] runStarts = new int[runs + 1];
-            int k = 0;
-            for (int r = 0; r < runs; r++) {
-                int slot = present[r];
-                int len = lengths[seen[slot]];
-                int[] at = positionsOf(slot);
-                runStarts[r] = k;
-                for (int j = 0; j < counts[slot]; j++) {
-                    spans[k++] = (long) at[j] << 32 | len;
+            // Each literal's spans ascend: a run, and the runs are merged (one literal's are read as they are).
+            long[] spans;
+            if (runs == 1) {
+                spans = spansOf(present[0]);
+            } else {
+                spans = new long[total];
+                int[] runStarts = new int[runs + 1];
+                int k = 0;
+                for (int r = 0; r < runs; r++) {
+                    long[] at = spansOf(present[r]);
+                    runStarts[r] = k;
+                    System.arraycopy(at, 0, spans, k, at.length);
+                    k += at.length;
                 }
+                runStarts[runs] = total;
+                spans = mergeRuns(spans, runStarts, runs);
             }
-            runStarts[runs] = total;
-            spans = mergeRuns(spans, runStarts, runs);
             int[] windows = new int[2 * total];
             int[] starts = new int[2 * total];
             int m = 0;
@@ -514,6 +519,9 @@ final class LiteralScan {
          * Overwrites {@code runStarts}; may return a new array.
          */
         static long[] mergeRuns(long[] spans, int[] runStarts, int runs) {
+            if (runs <= 1) {
+                return spans;
+            }
             long[] from = spans;
             long[] to = new long[spans.length];
             while (runs > 1) {

@@ -31,6 +31,30 @@ final class Literals {
         return new String(chars);
     }
 
+    /**
+     * As {@link #lower(String)}, telling {@code digits} where the digits are on the way (the same as
+     * {@link Digits#of}: lower-casing moves and makes none), so that a long page is read once for both.
+     */
+    static String lower(String s, Digits.Found digits) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + 32);
+                } else if (c >= '0' && c <= '9') {
+                    digits.add(i);
+                }
+            } else {
+                if (Character.isDigit(c)) {
+                    digits.add(i);
+                }
+                chars[i] = c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c);
+            }
+        }
+        return new String(chars);
+    }
+
     /** A regex lower-cased outside its escapes ("\\W", "\\p{Lu}" stay as written). */
     static String lowerRegex(String regex) {
         StringBuilder out = new StringBuilder(regex.length());

@@ -49,6 +49,9 @@ final class PageAnalyzer {
     private static final int QUOTATION_REACH = 600;
     private static final Set<String> PRESCRIBER_CREDENTIALS = Set.of("MD", "DO", "NP", "PMHNP", "PMHNP-BC", "FNP",
             "FNP-BC", "APRN", "PA", "PA-C", "CRNA", "DNP", "MBBS", "FRCPC", "ARNP", "CNP");
+    // compiled once: String.replaceAll compiles its regex on every call, several times per page
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern NOT_URL_WORD = Pattern.compile("[^\\p{L}\\p{N}@]+");
     private static final Pattern NPI_IN_TEXT = Pattern.compile("\\bNPI\\b\\D{0,20}(\\d{10})\\b");
     static final Pattern ZIP_AT_END = Pattern.compile("\\b[A-Z]{2},? (\\d{5})(?:-\\d{4})?\\b");
     private static final StartChars ZIP_START = StartChars.of(ZIP_AT_END).orElseThrow();
@@ -117,11 +120,12 @@ final class PageAnalyzer {
         String text = page.text() == null ? "" : page.text();
         String title = page.title() == null ? "" : page.title();
         String urlWords = urlWords(page.url());
-        String lowerText = Literals.lower(text);
+        Digits.Found textDigits = new Digits.Found();
+        String lowerText = Literals.lower(text, textDigits);
         String lowerTitle = Literals.lower(title);
         List<Pattern> warnings = book.warningWords();
         RuleBook.WarningLists lists = book.warningLists();
-        PatternIndex.Text inText = index.text(lowerText);
+        PatternIndex.Text inText = index.text(lowerText, textDigits.of(text.length()));
         PatternIndex.Text inTitle = index.text(lowerTitle);
         String lowerMeta = readsMeta && page.metadata() != null ? Literals.lower(page.metadata()) : "";
         PatternIndex.Text inMeta = lowerMeta.isEmpty() ? null : index.text(lowerMeta);
@@ -148,12 +152,13 @@ final class PageAnalyzer {
                 firstMatch(rule, searches[i], texts).ifPresent(e -> hits.put(rule.id(), e));
             }
         }
-        int[] digits = TextMatches.digitWindows(text, DIGIT_REACH);
-        builtins(page, texts, digits, url, hits);
+        Digits digits = inText.digits();
+        int[] digitWindows = digits.windows(DIGIT_REACH);
+        builtins(page, texts, digits, digitWindows, url, hits);
         int[] modelFeatures = book.textModel() == null ? new int[0]
                 : book.textModel().model().read(lowerTitle, lowerText, urlWords, hits.keySet());
-        return new PageFindings(url, hits, points, phones(page, text, digits), postalCodes(page, text, digits), names(page, title), text,
-                modelFeatures);
+        return new PageFindings(url, hits, points, phones(page, text, digits, digitWindows),
+                postalCodes(page, text, digits, digitWindows), names(page, title), text, modelFeatures);
     }
 
     /** The text model's feature names of a page (training): as {@link #analyse} reads them, with the rules that fired. */
@@ -193,7 +198,7 @@ final class PageAnalyzer {
         return true;
     }
 
-    private void builtins(ExtractedPage page, Texts texts, int[] digits, String url, Map<String, Evidence> hits) {
+    private void builtins(ExtractedPage page, Texts texts, Digits digits, int[] digitWindows, String url, Map<String, Evidence> hits) {
         prescriber(page.clinicians(), url).ifPresent(e -> hits.put("named-prescriber", e));
         street(page.locations(), url).ifPresent(e -> hits.put("us-street-address", e));
         if (!page.phones().isEmpty() && !hits.containsKey("phone")) {
@@ -202,7 +207,7 @@ final class PageAnalyzer {
         if (page.shop() != null && (page.shop().hasCart() || page.shop().hasCheckout()) && !hits.containsKey("cart-checkout")) {
             hits.put("cart-checkout", new Evidence("The page has " + (page.shop().hasCart() ? "a shopping cart" : "a checkout"), url));
         }
-        npi(page.clinicians(), texts.text(), digits, url, hits);
+        npi(page.clinicians(), texts.text(), digits, digitWindows, url, hits);
         drugs(texts, url).ifPresent(e -> hits.put("several-controlled-drugs", e));
     }
 
@@ -229,15 +234,15 @@ final class PageAnalyzer {
         return Optional.empty();
     }
 
-    private void npi(List<Clinician> clinicians, String text, int[] digits, String url, Map<String, Evidence> hits) {
+    private void npi(List<Clinician> clinicians, String text, Digits digits, int[] digitWindows, String url, Map<String, Evidence> hits) {
         List<String> candidates = new ArrayList<>();
         for (Clinician c : clinicians) {
             if (c.npi() != null) {
-                candidates.add(c.npi().replaceAll("\\D", ""));
+                candidates.add(NON_DIGITS.matcher(c.npi()).replaceAll(""));
             }
         }
         // every match contains "NPI": without it the search is skipped
-        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digits) : TextMatches.NONE;
+        TextMatches.Cursor m = text.contains("NPI") ? TextMatches.of(NPI_IN_TEXT, text, digitWindows, digits) : TextMatches.NONE;
         while (m.next() && candidates.size() < 20) {
             candidates.add(m.group(1));
         }
@@ -476,32 +481,32 @@ final class PageAnalyzer {
         } catch (IllegalArgumentException e) {
             decoded = raw;
         }
-        return " " + decoded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip() + " ";
+        return " " + NOT_URL_WORD.matcher(decoded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
     }
 
-    private static Set<String> phones(ExtractedPage page, String text, int[] digitWindows) {
+    private static Set<String> phones(ExtractedPage page, String text, Digits textDigits, int[] digitWindows) {
         Set<String> phones = new LinkedHashSet<>();
         for (String p : page.phones()) {
-            String digits = p.replaceAll("\\D", "");
+            String digits = NON_DIGITS.matcher(p).replaceAll("");
             if (digits.length() >= 10) {
                 phones.add(digits.substring(digits.length() - 10));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows);
+        TextMatches.Cursor m = TextMatches.of(RemsNormalizer.PHONE, PHONE_START, text, digitWindows, phoneStarts(textDigits), textDigits);
         while (m.next() && phones.size() < 20) {
             phones.add(RemsNormalizer.phoneDigits(m.group(0)));
         }
         return phones;
     }
 
-    private static Set<String> postalCodes(ExtractedPage page, String text, int[] digits) {
+    private static Set<String> postalCodes(ExtractedPage page, String text, Digits digits, int[] digitWindows) {
         Set<String> zips = new LinkedHashSet<>();
         for (PracticeLocation l : page.locations()) {
             if (l.postalCode() != null && l.postalCode().length() >= 5) {
                 zips.add(l.postalCode().substring(0, 5));
             }
         }
-        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digits, zipStarts(text, digits));
+        TextMatches.Cursor m = TextMatches.of(ZIP_AT_END, ZIP_START, text, digitWindows, zipStarts(text, digits), digits);
         while (m.next() && zips.size() < 20) {
             zips.add(m.group(1));
         }
@@ -511,18 +516,33 @@ final class PageAnalyzer {
     /**
      * Where a {@link #ZIP_AT_END} match can start: three or four chars before a digit ("OH 44106",
      * "OH, 44106"), as merged offset pairs. Otherwise every capitalised word near a digit is tried,
-     * thousands on a page of addresses and prices. Only the digit windows are read: no match lies
-     * outside them.
+     * thousands on a page of addresses and prices. Only the text's digits ({@code digits}) are read.
      */
-    static int[] zipStarts(String text, int[] digitWindows) {
+    static int[] zipStarts(String text, Digits digits) {
         OffsetWindows starts = new OffsetWindows();
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            for (int i = digitWindows[w]; i < digitWindows[w + 1]; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9' || i < 3) {
-                    continue;
-                }
-                starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
+        for (int k = 0; k < digits.count(); k++) {
+            int i = digits.at(k);
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i < 3) {
+                continue;
+            }
+            starts.add(i - 4 < 0 ? 0 : i - 4, i - 2);
+        }
+        return starts.toArray();
+    }
+
+    /**
+     * Where a {@link RemsNormalizer#PHONE} match can start: at a digit, or just before one (a leading
+     * "+" or "("), that has nine more digits within the next 14 chars: a match holds ten or eleven
+     * digits, the tenth at most 14 chars after the first ("1 (212) 555-0123", also after a "+").
+     * Otherwise every digit of a page of prices, dates and street numbers is tried. Merged offset pairs.
+     */
+    static int[] phoneStarts(Digits digits) {
+        OffsetWindows starts = new OffsetWindows();
+        for (int k = 0; k + 9 < digits.count(); k++) {
+            int first = digits.at(k);
+            if (digits.at(k + 9) - first <= 14) {
+                starts.add(Math.max(0, first - 1), first + 1);
             }
         }
         return starts.toArray();

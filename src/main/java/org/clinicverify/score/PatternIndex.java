@@ -60,6 +60,11 @@ final class PatternIndex {
 
     /** {@code lowered} (a lower-cased text) scanned, with the searches that can match in it. */
     Text text(String lowered) {
+        return text(lowered, null);
+    }
+
+    /** As {@link #text(String)}, the text's digits known already ({@code digits}; null: found when asked for). */
+    Text text(String lowered, Digits digits) {
         LiteralScan.Occurrences found = scan.scan(lowered);
         boolean[] live = new boolean[searches.length];
         for (int i : withoutLiterals) {
@@ -73,22 +78,36 @@ final class PatternIndex {
                 }
             }
         }
-        return new Text(found, live);
+        return new Text(lowered, found, live, digits);
     }
 
-    /** A scanned text: where the literals occur, and per search whether it can match at all. */
+    /**
+     * A scanned text: where the literals occur, per search whether it can match at all, and where its
+     * digits are (found when first asked for; the same in the text as in its lower-cased form).
+     */
     static final class Text {
 
+        private final String lowered;
         private final LiteralScan.Occurrences found;
         private final boolean[] live;
+        private Digits digits;
 
-        private Text(LiteralScan.Occurrences found, boolean[] live) {
+        private Text(String lowered, LiteralScan.Occurrences found, boolean[] live, Digits digits) {
+            this.lowered = lowered;
             this.found = found;
             this.live = live;
+            this.digits = digits;
         }
 
         LiteralScan.Occurrences found() {
             return found;
+        }
+
+        Digits digits() {
+            if (digits == null) {
+                digits = Digits.of(lowered);
+            }
+            return digits;
         }
 
         boolean live(PatternSearch search) {

@@ -112,8 +112,10 @@ final class PatternSearch {
         List<StartChars> starts = new ArrayList<>(live);
         List<int[]> windows = new ArrayList<>(live);
         List<int[]> startWindows = new ArrayList<>(live);
+        boolean skips = false;
         for (PatternSearch search : searches) {
             if (t.live(search)) {
+                skips |= search.skips();
                 patterns.add(search.pattern);
                 starts.add(search.start);
                 int[][] where = search.windows(t.found());
@@ -121,12 +123,17 @@ final class PatternSearch {
                 startWindows.add(where[1]);
             }
         }
-        return TextMatches.firstOf(patterns, starts, s, windows, startWindows);
+        return TextMatches.firstOf(patterns, starts, s, windows, startWindows, skips ? t.digits() : null);
     }
 
     private TextMatches.Cursor matches(String s, PatternIndex.Text t) {
         int[][] where = windows(t.found());
-        return TextMatches.of(pattern, start, s, where[0], where[1]);
+        return TextMatches.of(pattern, start, s, where[0], where[1], skips() ? t.digits() : null);
+    }
+
+    /** Whether the search jumps from one start character to the next (digit-led patterns, prices). */
+    private boolean skips() {
+        return start != null && start.skips();
     }
 
     /**

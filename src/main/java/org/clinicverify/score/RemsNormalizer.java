@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class RemsNormalizer {
 
+    /** Compiled once: phoneDigits runs for every phone number of every page. */
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    /** Ten or eleven digits, the tenth at most 14 chars after the first: {@link PageAnalyzer#phoneStarts} relies on it (StartCharsTest checks). */
     static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}\\)?[ .-]?\\d{3}[ .-]?\\d{4}(?![\\d-])");
 
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "pllc", "pc", "pa", "inc", "incorporated", "corp",
@@ -90,7 +93,7 @@ final class RemsNormalizer {
 
     /** Ten digits of a NANP number, or "" if there are not ten. */
     static String phoneDigits(String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        String digits = phone == null ? "" : NON_DIGITS.matcher(phone).replaceAll("");
         if (digits.length() == 11 && digits.startsWith("1")) {
             digits = digits.substring(1);
         }

@@ -1,9 +1,13 @@
 package org.clinicverify.score;
 
+import java.util.regex.Pattern;
+
 /** Quotes for evidence: a match with some context, clipped to about 200 characters. */
 final class Snippets {
 
     static final int MAX = 200;
+    /** Compiled once: String.replaceAll compiles its regex on every call (a clip per signal of every page). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Snippets() {
     }
@@ -33,7 +37,7 @@ final class Snippets {
     }
 
     static String clip(String text) {
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         return s.length() <= MAX ? s : s.substring(0, MAX - 1) + "…";
     }
 }

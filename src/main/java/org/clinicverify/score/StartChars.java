@@ -41,6 +41,9 @@ final class StartChars {
     private final long notAfter1;
     /** The start characters when a search may skip to them ({@link #skipper}); null when it should not. */
     private final char[] skipped;
+    /** Of {@link #skipped}: the ASCII digits as a bit mask (bit d: '0' + d), and the other characters. */
+    private final int skippedDigits;
+    private final char[] skippedOthers;
 
     private StartChars(long ascii0, long ascii1, char[] others, boolean literalLead, long notAfter0, long notAfter1) {
         this.ascii0 = ascii0;
@@ -50,6 +53,17 @@ final class StartChars {
         this.notAfter0 = notAfter0;
         this.notAfter1 = notAfter1;
         this.skipped = skipped(ascii0, ascii1, others);
+        int digits = 0;
+        StringBuilder skippedOthers = new StringBuilder();
+        for (char c : skipped == null ? new char[0] : skipped) {
+            if (c >= '0' && c <= '9') {
+                digits |= 1 << c - '0';
+            } else {
+                skippedOthers.append(c);
+            }
+        }
+        this.skippedDigits = digits;
+        this.skippedOthers = skippedOthers.toString().toCharArray();
     }
 
     /**
@@ -78,25 +92,49 @@ final class StartChars {
 
     /** A {@link Skipper} over {@code s}, or null when this pattern's starts are not worth skipping to. */
     Skipper skipper(String s) {
-        return skipped == null ? null : new Skipper(s, skipped);
+        return skipper(s, null);
+    }
+
+    /**
+     * A {@link Skipper} over {@code s} that reads where the ASCII digits among the start characters
+     * are from {@code digits} (those of {@code s}; null: looks them up in the text); null when this
+     * pattern's starts are not worth skipping to.
+     */
+    Skipper skipper(String s, Digits digits) {
+        if (skipped == null) {
+            return null;
+        }
+        return digits == null || skippedDigits == 0 ? new Skipper(s, skipped, null, 0) : new Skipper(s, skippedOthers, digits, skippedDigits);
     }
 
     /**
      * The next position of a start character in one text: each character's next occurrence found with
      * {@link String#indexOf(int, int)} and kept until the search passes it, so that over a whole search
-     * (positions that only grow) each character's occurrences are read once.
+     * (positions that only grow) each character's occurrences are read once. The ASCII digits among
+     * them, when the text's {@link Digits} are given, are read from those instead: a digit-led pattern
+     * ("1962", "$135") would otherwise look each of its ten digits up again after every match.
      */
     static final class Skipper {
 
         private final String s;
+        /** The start characters looked up with indexOf. */
         private final char[] chars;
         /** Per start character: its first occurrence at or after {@link #from} (MAX_VALUE: none); -1: not looked up. */
         private final int[] next;
+        /** The text's digits, or null: then the digits are among {@link #chars}. */
+        private final Digits digits;
+        /** Bit d set: the ASCII digit '0' + d is a start character read from {@link #digits}. */
+        private final int digitMask;
+        /** The index (in {@link #digits}) of the first start digit at or after {@link #from}; -1: not looked up. */
+        private int digit = -1;
         private int from;
 
-        private Skipper(String s, char[] chars) {
+        /** Looks {@code chars} up with indexOf, and the ASCII digits of {@code digitMask} in {@code digits} (null: none). */
+        private Skipper(String s, char[] chars, Digits digits, int digitMask) {
             this.s = s;
             this.chars = chars;
+            this.digits = digits;
+            this.digitMask = digitMask;
             this.next = new int[chars.length];
             Arrays.fill(next, -1);
         }
@@ -105,6 +143,7 @@ final class StartChars {
         int next(int position) {
             if (position < from) {
                 Arrays.fill(next, -1); // a search going back: look everything up again
+                digit = -1;
             }
             from = position;
             int first = Integer.MAX_VALUE;
@@ -115,7 +154,22 @@ final class StartChars {
                 }
                 first = Math.min(first, next[k]);
             }
-            return first;
+            return digits == null ? first : Math.min(first, nextDigit(position));
+        }
+
+        /** The first start digit at or after {@code position}; MAX_VALUE when none. */
+        private int nextDigit(int position) {
+            if (digit < 0) {
+                digit = digits.firstAtOrAfter(position);
+            }
+            while (digit < digits.count() && (digits.at(digit) < position || !startDigit(s.charAt(digits.at(digit))))) {
+                digit++;
+            }
+            return digit < digits.count() ? digits.at(digit) : Integer.MAX_VALUE;
+        }
+
+        private boolean startDigit(char c) {
+            return c >= '0' && c <= '9' && (digitMask & 1 << c - '0') != 0;
         }
     }
 

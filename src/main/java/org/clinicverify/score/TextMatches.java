@@ -69,7 +69,12 @@ final class TextMatches {
      * everywhere), tried only at its start characters where they can be told and are worth it.
      */
     static Cursor of(Pattern pattern, String s, int[] windows) {
-        return new Single(pattern, startChars(pattern), s, windows, null);
+        return new Single(pattern, startChars(pattern), s, windows, null, null);
+    }
+
+    /** As {@link #of(Pattern, String, int[])}, jumping to digits through {@code digits} (those of {@code s}). */
+    static Cursor of(Pattern pattern, String s, int[] windows, Digits digits) {
+        return new Single(pattern, startChars(pattern), s, windows, null, digits);
     }
 
     /** Start characters of the few constant patterns searched through {@link #of(Pattern, String, int[])}, read once each. */
@@ -88,7 +93,7 @@ final class TextMatches {
 
     /** As {@link #of(Pattern, String, int[])}, trying the pattern only where a match can start ({@code start} null: everywhere). */
     static Cursor of(Pattern pattern, StartChars start, String s, int[] windows) {
-        return new Single(pattern, start, s, windows, null);
+        return new Single(pattern, start, s, windows, null, null);
     }
 
     /**
@@ -96,7 +101,15 @@ final class TextMatches {
      * {@code startWindows} (offset pairs, sorted and disjoint; null: anywhere in the windows).
      */
     static Cursor of(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows) {
-        return new Single(pattern, start, s, windows, startWindows);
+        return new Single(pattern, start, s, windows, startWindows, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, StartChars, String, int[], int[])}, jumping to digits through
+     * {@code digits} (those of {@code s}; null: looked up in the text).
+     */
+    static Cursor of(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows, Digits digits) {
+        return new Single(pattern, start, s, windows, startWindows, digits);
     }
 
     /** The matches of the alternation of {@code patterns}, each searched in its own windows (null: everywhere). */
@@ -111,9 +124,15 @@ final class TextMatches {
 
     /** As {@link #firstOf(List, List, String, List)}, each pattern tried only in its start windows (null: anywhere). */
     static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows, List<int[]> startWindows) {
+        return firstOf(patterns, starts, s, windows, startWindows, null);
+    }
+
+    /** As {@link #firstOf(List, List, String, List, List)}, jumping to digits through {@code digits} (those of {@code s}; null: looked up). */
+    static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows, List<int[]> startWindows,
+                          Digits digits) {
         Single[] alternatives = new Single[patterns.size()];
         for (int i = 0; i < alternatives.length; i++) {
-            alternatives[i] = new Single(patterns.get(i), starts.get(i), s, windows.get(i), startWindows.get(i));
+            alternatives[i] = new Single(patterns.get(i), starts.get(i), s, windows.get(i), startWindows.get(i), digits);
         }
         return new FirstOf(alternatives);
     }
@@ -134,13 +153,16 @@ final class TextMatches {
         /** The first start window that may still hold a start at or after the search position. */
         private int startWindow;
         private int window;
+        /** The digits of {@link #s}, for the skipper; null: it looks them up itself. */
+        private final Digits digits;
         private int matchStart = -1;
         private int end = -1;
         private int from;
         private boolean exhausted;
 
-        Single(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows) {
+        Single(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows, Digits digits) {
             this.pattern = pattern;
+            this.digits = digits;
             this.start = start;
             this.s = s;
             this.windows = windows == null ? new int[] {0, s.length()} : windows;
@@ -166,7 +188,7 @@ final class TextMatches {
                 }
                 if (matcher == null) {
                     matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                    skipper = start == null ? null : start.skipper(s);
+                    skipper = start == null ? null : start.skipper(s, digits);
                 }
                 int windowStart = Math.max(position, windows[window]);
                 boolean found = startWindows != null ? findInStartWindows(windowStart, windowEnd)
@@ -276,17 +298,7 @@ final class TextMatches {
      * number, ZIP code or NPI number lies in one.
      */
     static int[] digitWindows(String s, int reach) {
-        OffsetWindows windows = new OffsetWindows();
-        char[] chars = s.toCharArray(); // this loop reads every char of the page: no String call per char
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            // ASCII first: Character.isDigit looks every char up in the Unicode tables
-            if (c < 128 ? c < '0' || c > '9' : !Character.isDigit(c)) {
-                continue;
-            }
-            windows.add(Math.max(0, i - reach), Math.min(s.length(), i + 1 + reach));
-        }
-        return windows.toArray();
+        return Digits.of(s).windows(reach);
     }
 
     private static final class FirstOf implements Cursor {

@@ -70,13 +70,14 @@ class StartCharsTest {
         int matches = 0;
         for (String text : texts) {
             int[] digits = TextMatches.digitWindows(text, 40);
+            Digits found = Digits.of(text);
             Matcher m = PageAnalyzer.ZIP_AT_END.matcher(text);
             List<String> plain = new ArrayList<>();
             while (m.find()) {
                 plain.add(m.start() + "-" + m.end());
             }
             TextMatches.Cursor c = TextMatches.of(PageAnalyzer.ZIP_AT_END, StartChars.of(PageAnalyzer.ZIP_AT_END).orElseThrow(),
-                    text, digits, PageAnalyzer.zipStarts(text, digits));
+                    text, digits, PageAnalyzer.zipStarts(text, found), found);
             List<String> fast = new ArrayList<>();
             while (c.next()) {
                 fast.add(c.start() + "-" + c.end());
@@ -85,6 +86,42 @@ class StartCharsTest {
             matches += plain.size();
         }
         assertTrue(matches > 20, "too few ZIP codes to tell: " + matches);
+    }
+
+    @Test
+    void phonesSearchedOnlyWhereTenDigitsFollowAreThePhonesFindGives() {
+        List<String> texts = new ArrayList<>();
+        DemoWeb.sites().forEach(site -> DemoWeb.pages(site).forEach((ExtractedPage p) -> texts.add(p.text())));
+        texts.add("+1 (212) 555-0123, 1-212-555-0123, 1 212 555 0123 or (212)555-0123; 2125550123 x12125550123 "
+                + "+12125550123 -2125550123 212-555-01234 1962 1963 1964 555-0123 (212) 555 0123");
+        Random random = new Random(3);
+        String alphabet = "0123456789 .-()+x";
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        int matches = 0;
+        for (String text : texts) {
+            int[] windows = TextMatches.digitWindows(text, 40);
+            Digits digits = Digits.of(text);
+            Matcher m = RemsNormalizer.PHONE.matcher(text);
+            List<String> plain = new ArrayList<>();
+            while (m.find()) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            TextMatches.Cursor c = TextMatches.of(RemsNormalizer.PHONE, StartChars.of(RemsNormalizer.PHONE).orElseThrow(), text, windows,
+                    PageAnalyzer.phoneStarts(digits), digits);
+            List<String> fast = new ArrayList<>();
+            while (c.next()) {
+                fast.add(c.start() + "-" + c.end());
+            }
+            assertEquals(plain, fast, text);
+            matches += plain.size();
+        }
+        assertTrue(matches > 200, "too few phone numbers to tell: " + matches);
     }
 
     @Test
@@ -166,26 +203,34 @@ class StartCharsTest {
 
     @Test
     void skipperFindsTheNextStartCharacterAsTestingEveryPositionDoes() {
+        // start digits 1 to 9 (not 0), read from the text's digits when given; "+", "(" and "\u20ac" looked up
         StartChars start = StartChars.of(Pattern.compile("(?<!\\d)(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}|\u20ac\\d")).orElseThrow();
         Random random = new Random(11);
-        String alphabet = "ab 1+(9.-\u20ac\u00e9";
+        String alphabet = "ab 1+(9.-\u20ac\u00e90\u0663";
+        int found = 0;
         for (int round = 0; round < 5_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = text.toString();
-            StartChars.Skipper skipper = start.skipper(s);
-            for (int step = 0; step < 8; step++) {
-                int position = random.nextInt(s.length() + 1); // forwards and backwards
-                int expected = position;
-                while (expected < s.length() && !start.contains(s.charAt(expected))) {
-                    expected++;
-                }
+            for (Digits digits : java.util.Arrays.asList(null, Digits.of(s))) {
+                StartChars.Skipper skipper = start.skipper(s, digits);
+                int position = 0;
+                for (int step = 0; step < 12; step++) {
+                    // mostly forwards, as a search goes, sometimes back
+                    position = random.nextInt(4) == 0 ? random.nextInt(s.length() + 1) : Math.min(s.length(), position + random.nextInt(4));
+                    int expected = position;
+                    while (expected < s.length() && !start.contains(s.charAt(expected))) {
+                        expected++;
+                    }
 
-                assertEquals(expected == s.length() ? Integer.MAX_VALUE : expected, skipper.next(position), s + " from " + position);
+                    assertEquals(expected == s.length() ? Integer.MAX_VALUE : expected, skipper.next(position), s + " from " + position);
+                    found += expected < s.length() ? 1 : 0;
+                }
             }
         }
+        assertTrue(found > 10_000, "too few start characters found to tell: " + found);
     }
 
     @Test

@@ -78,12 +78,14 @@ class TextMatchesTest {
                             plain.add(m.start() + "-" + m.end());
                         }
                     }
-                    List<String> fast = new ArrayList<>();
-                    TextMatches.Cursor c = TextMatches.of(p, s, w);
-                    while (c.next()) {
-                        fast.add(c.start() + "-" + c.end());
+                    for (Digits digits : java.util.Arrays.asList(null, Digits.of(s))) {
+                        List<String> fast = new ArrayList<>();
+                        TextMatches.Cursor c = TextMatches.of(p, s, w, digits);
+                        while (c.next()) {
+                            fast.add(c.start() + "-" + c.end());
+                        }
+                        assertEquals(plain, fast, p + " in " + s);
                     }
-                    assertEquals(plain, fast, p + " in " + s);
                     matches += plain.size();
                 }
             }
