@@ -260,6 +260,18 @@ class ScorerTest {
     }
 
     @Test
+    void aShopDomainCompoundedWithKetaNamesTheDrugBehindABotCheck() {
+        // only the address speaks on a bot check: "ketalozenge-now" is a ketamine lozenge shop, "lozenge-now" a shop
+        String check = "Just a moment... Checking your browser before accessing the site. This process is automatic. "
+                + "Please enable JavaScript and cookies to continue.";
+        Verdict keta = SCORER.assessPage(Pages.text("https://ketalozenge-now.test/order/home-kit-200mg?aff=tgx12", check));
+        Verdict plain = SCORER.assessPage(Pages.text("https://lozenge-now.test/order/home-kit-200mg?aff=tgx12", check));
+
+        assertTrue(keta.flagged(), keta.signals().toString());
+        assertFalse(plain.flagged(), plain.signals().toString());
+    }
+
+    @Test
     void aKJourneyNamesTheDrug() {
         // wellness slang: "a gentle K journey", "full moon K circles" are ketamine sessions; a sound bath alone is not
         String ad = "SOUND BATH + %s ~ private or small group. $220 per person, includes the medicine. Cash, Venmo or BTC. "
