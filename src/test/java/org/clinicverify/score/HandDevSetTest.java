@@ -113,7 +113,7 @@ class HandDevSetTest extends LabelledSetFloors {
     // rules-2026.12.07-88 ("ketalozenge", "ketashop": a shop's domain compounded with "keta" names the drug) with
     // batches 152 (home kits and who stands behind them) and 153 (fine print) as well (4,461 pages): 0.999, 0.9754,
     // 2, 0.965. -87 on them, unseen: 152 1.000, 0.857, 0, 0.928 (a bot check at ketalozenge-now.example, and a members'
-    // club that never names the drug); 153 1.000, 1.000, 0, 1.000; -88: 152 1.000, 0.929, 0, 0.952. Blind batch 151
+    // club that never names the drug); 153 1.000, 1.000, 0, 1.000; -88: 152 1.000, 0.929, 0, 0.951. Blind batch 151
     // (written after -87): 1.000, 1.000, 0, 1.000.
     // rules-2026.12.07-87 with batches 148 (calm sellers) and 149 (respectable-looking sellers in Europe and Latin
     // America) as well (4,381 pages): 0.999, 0.9756, 2, 0.965. -86 on them, unseen: 148 0.929, 0.929, 1, 0.954 (a
