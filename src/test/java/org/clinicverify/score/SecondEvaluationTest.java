@@ -35,8 +35,10 @@ class SecondEvaluationTest extends LabelledSetFloors {
     // rules-2026.12.07-47 + tm-9 to -69 + tm-9 (-61 not shipped), each measured once: the same.
     // -69 + tm-2026.12.07-11 (retrained on every tuning batch through 105), measured once: 1.000, 0.976, 0, 0.974; -70 + tm-11, -71 + tm-11 and -72 + tm-11: the same, each measured once.
     // -78 + tm-11 (-73 to -77 not measured here) , -79 + tm-11 and -80 + tm-11, each measured once: the same.
-    // -81, -84, -85, -87 and -88 + tm-11 (-82, -83 and -86 not measured here), each measured once: the same.
-    private static final Floors FLOORS = new Floors(0.999, 0.976, 0, 0.973);
+    // -81, -84, -85 and -87 + tm-11 (-82, -83 and -86 not measured here), each measured once: the same. -88 + tm-11
+    // ("keta" compounded in a shop's domain names the drug), measured once: 1.000, 1.000, 0, 0.981 (one seller more);
+    // the floors move up with it.
+    private static final Floors FLOORS = new Floors(0.999, 0.999, 0, 0.980);
 
     @Override
     protected Evaluation.Report report() {
