@@ -41,20 +41,16 @@ final class Digits {
      */
     static final class Found {
 
-        private int[] positions = new int[64];
-        private int size;
+        private final IntList positions = new IntList();
 
         /** The digit at {@code offset}; offsets ascend from one call to the next. */
         void add(int offset) {
-            if (size == positions.length) {
-                positions = Arrays.copyOf(positions, size * 2);
-            }
-            positions[size++] = offset;
+            positions.add(offset);
         }
 
         /** The digits found, in a text of {@code length} chars. */
         Digits of(int length) {
-            return new Digits(Arrays.copyOf(positions, size), length);
+            return new Digits(positions.toArray(), length);
         }
     }
 

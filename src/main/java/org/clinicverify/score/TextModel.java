@@ -82,7 +82,7 @@ final class TextModel {
         boolean[] seen = new boolean[features.length];
         // the features met, in the order met: a few hundred, where reading them back from `seen`
         // stepped through all the model's features (54,000) on every page
-        Found found = new Found();
+        IntList found = new IntList();
         // Words and pairs repeat on a page (a padded shop repeats whole paragraphs): a small table of
         // the hashes met lately, in the fastest cache, answers most of them before the feature table,
         // much larger, is probed. Lossy (a newer hash takes the slot): a hash looked up twice is harmless.
@@ -99,23 +99,9 @@ final class TextModel {
                 found.add(index);
             }
         });
-        int[] present = Arrays.copyOf(found.indices, found.size);
+        int[] present = found.toArray();
         Arrays.sort(present);
         return present;
-    }
-
-    /** Feature indices as they are met. */
-    private static final class Found {
-
-        private int[] indices = new int[64];
-        private int size;
-
-        void add(int index) {
-            if (size == indices.length) {
-                indices = Arrays.copyOf(indices, size * 2);
-            }
-            indices[size++] = index;
-        }
     }
 
     /** The features present on any of the pages (a site reads as the union of its pages). */
