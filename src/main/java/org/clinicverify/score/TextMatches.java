@@ -66,18 +66,14 @@ final class TextMatches {
 
     /**
      * The matches of {@code pattern} in {@code s}, searched in {@code windows} (offset pairs; null:
-     * everywhere), tried only at its start characters where they can be told and are worth it.
+     * everywhere), tried only at its start characters where they can be told and are worth it, jumping
+     * to digits through {@code digits} (those of {@code s}; null: looked up in the text).
      */
-    static Cursor of(Pattern pattern, String s, int[] windows) {
-        return new Single(pattern, startChars(pattern), s, windows, null, null);
-    }
-
-    /** As {@link #of(Pattern, String, int[])}, jumping to digits through {@code digits} (those of {@code s}). */
     static Cursor of(Pattern pattern, String s, int[] windows, Digits digits) {
         return new Single(pattern, startChars(pattern), s, windows, null, digits);
     }
 
-    /** Start characters of the few constant patterns searched through {@link #of(Pattern, String, int[])}, read once each. */
+    /** Start characters of the few constant patterns searched through {@link #of(Pattern, String, int[], Digits)}, read once each. */
     private static final Map<Pattern, Optional<StartChars>> STARTS = new ConcurrentHashMap<>();
 
     private static StartChars startChars(Pattern pattern) {
@@ -91,22 +87,15 @@ final class TextMatches {
         return known.orElse(null);
     }
 
-    /** As {@link #of(Pattern, String, int[])}, trying the pattern only where a match can start ({@code start} null: everywhere). */
+    /** The matches of {@code pattern} in {@code s}, searched in {@code windows} (null: everywhere), tried only where a match can start ({@code start} null: everywhere). */
     static Cursor of(Pattern pattern, StartChars start, String s, int[] windows) {
         return new Single(pattern, start, s, windows, null, null);
     }
 
     /**
      * As {@link #of(Pattern, StartChars, String, int[])}, trying the pattern only at positions in
-     * {@code startWindows} (offset pairs, sorted and disjoint; null: anywhere in the windows).
-     */
-    static Cursor of(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows) {
-        return new Single(pattern, start, s, windows, startWindows, null);
-    }
-
-    /**
-     * As {@link #of(Pattern, StartChars, String, int[], int[])}, jumping to digits through
-     * {@code digits} (those of {@code s}; null: looked up in the text).
+     * {@code startWindows} (offset pairs, sorted and disjoint; null: anywhere in the windows), and
+     * jumping to digits through {@code digits} (those of {@code s}; null: looked up in the text).
      */
     static Cursor of(Pattern pattern, StartChars start, String s, int[] windows, int[] startWindows, Digits digits) {
         return new Single(pattern, start, s, windows, startWindows, digits);
@@ -114,20 +103,14 @@ final class TextMatches {
 
     /** The matches of the alternation of {@code patterns}, each searched in its own windows (null: everywhere). */
     static Cursor firstOf(List<Pattern> patterns, String s, List<int[]> windows) {
-        return firstOf(patterns, java.util.Collections.nCopies(patterns.size(), null), s, windows);
+        List<StartChars> anywhere = java.util.Collections.nCopies(patterns.size(), null);
+        return firstOf(patterns, anywhere, s, windows, java.util.Collections.nCopies(patterns.size(), null), null);
     }
 
-    /** As {@link #firstOf(List, String, List)}, each pattern tried only where it can start (null: everywhere). */
-    static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows) {
-        return firstOf(patterns, starts, s, windows, java.util.Collections.nCopies(patterns.size(), null));
-    }
-
-    /** As {@link #firstOf(List, List, String, List)}, each pattern tried only in its start windows (null: anywhere). */
-    static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows, List<int[]> startWindows) {
-        return firstOf(patterns, starts, s, windows, startWindows, null);
-    }
-
-    /** As {@link #firstOf(List, List, String, List, List)}, jumping to digits through {@code digits} (those of {@code s}; null: looked up). */
+    /**
+     * As {@link #firstOf(List, String, List)}, each pattern tried only where it can start (null: everywhere) and
+     * in its start windows (null: anywhere), jumping to digits through {@code digits} (those of {@code s}; null: looked up).
+     */
     static Cursor firstOf(List<Pattern> patterns, List<StartChars> starts, String s, List<int[]> windows, List<int[]> startWindows,
                           Digits digits) {
         Single[] alternatives = new Single[patterns.size()];
