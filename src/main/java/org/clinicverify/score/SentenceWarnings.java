@@ -82,9 +82,13 @@ final class SentenceWarnings {
         if (lists == null) {
             return false;
         }
-        int colon = s.lastIndexOf(':', from - 1);
-        return colon >= 0 && from - colon <= lists.reach()
-                && lists.intros().matcher(s).region(sentenceStart(s, colon), colon).find();
+        // only the reach is read back (lastIndexOf would read back to the start of a page without a colon, once per candidate)
+        int stop = Math.max(0, from - lists.reach());
+        int colon = from - 1;
+        while (colon >= stop && s.charAt(colon) != ':') {
+            colon--;
+        }
+        return colon >= stop && lists.intros().matcher(s).region(sentenceStart(s, colon), colon).find();
     }
 
     /** Where the sentence before {@code start} begins (within {@link #SENTENCE_REACH}). */
