@@ -76,7 +76,8 @@ class EvaluationTest extends LabelledSetFloors {
     // -79 + tm-11 (tested samples and fact-checks read as news) and -80 + tm-11: the same, each measured once.
     // -81, -84, -85 and -87 + tm-11 (tuned on batches 127-149; -82, -83 and -86 not measured here): the same, each
     // measured once. -88 + tm-11 (a shop's domain compounded with "keta" names the drug; tuned on batches 152 and
-    // 153): 1.000 / 0.929 / 0 / 0.943, measured once (one seller more); the floors move up with it.
+    // 153): 1.000 / 0.929 / 0 / 0.943, measured once (one seller more); the floors move up with it. -89 + tm-11: the
+    // same, measured once.
     // These assertions pin what is reached so that a change that makes it worse fails.
 
     private static final Floors FLOORS = new Floors(0.999, 0.928, 0, 0.942);

@@ -284,6 +284,19 @@ class ScorerTest {
     }
 
     @Test
+    void aMenuLineOfKShardsNamesTheDrug() {
+        // "K (shards, very clean)" and "buy 7g K" on a channel's menu: the drug, though the word never appears
+        String menu = "MENU UPDATED. %s 1g - £40 3.5g - £110 7g - £190. Pay: bank transfer / BTC. DM @kcandy_orders with item + postcode.";
+        Verdict shards = SCORER.assessPage(Pages.text("https://tgview.test/s/kcandy_ldn", menu.formatted("K (shards, very clean)")));
+        Verdict deal = SCORER.assessPage(Pages.text("https://tgview.test/s/kcandy_ldn", menu.formatted("XMAS DEAL: buy 7g K get 1g free.")));
+        Verdict cookies = SCORER.assessPage(Pages.text("https://tgview.test/s/kcandy_ldn", menu.formatted("Cookies (choc chip, very fresh)")));
+
+        assertTrue(shards.flagged(), shards.signals().toString());
+        assertTrue(deal.flagged(), deal.signals().toString());
+        assertFalse(cookies.flagged(), cookies.signals().toString());
+    }
+
+    @Test
     void aSellersOwnPressReleaseSpeaksForTheSellerUnlessNewsFramesIt() {
         // The company announces its own sales: like a vendor's forum post, the release is the offer itself, so
         // the text model may not withdraw its flag for reading like news (TextModelJudge); a newsroom's story on

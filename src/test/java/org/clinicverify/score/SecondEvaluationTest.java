@@ -37,7 +37,7 @@ class SecondEvaluationTest extends LabelledSetFloors {
     // -78 + tm-11 (-73 to -77 not measured here) , -79 + tm-11 and -80 + tm-11, each measured once: the same.
     // -81, -84, -85 and -87 + tm-11 (-82, -83 and -86 not measured here), each measured once: the same. -88 + tm-11
     // ("keta" compounded in a shop's domain names the drug), measured once: 1.000, 1.000, 0, 0.981 (one seller more);
-    // the floors move up with it.
+    // the floors move up with it. -89 + tm-11, measured once: the same.
     private static final Floors FLOORS = new Floors(0.999, 0.999, 0, 0.980);
 
     @Override

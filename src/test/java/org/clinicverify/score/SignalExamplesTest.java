@@ -475,7 +475,8 @@ class SignalExamplesTest {
                 Arguments.of("messenger-ordering", CLINIC, "Ketamine. How to spot a fake site: No clinician. Contact only through Telegram."),
                 Arguments.of("no-prescription", CLINIC, "Ketamine by video. Nothing is prescribed before a clinician has met you."),
                 Arguments.of("crypto-payment", CLINIC, "Ketamine forum. I tried a site like that. Paid $480 in BTC, got nothing for 5 weeks."),
-                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine forum. I got approved and now they want Zelle to someone named Trevor."));
+                Arguments.of("gift-card-or-zelle-payment", CLINIC, "Ketamine forum. I got approved and now they want Zelle to someone named Trevor."),
+                Arguments.of("crypto-payment", CLINIC, "Esketamin per Video. Wir arbeiten nicht mit Messenger-Bestellungen, Kryptowährung oder diskretem Versand."));
     }
 
     @ParameterizedTest(name = "{0} fires on: {2}")
