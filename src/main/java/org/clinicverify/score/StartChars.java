@@ -90,11 +90,6 @@ final class StartChars {
         return skipped != null;
     }
 
-    /** A {@link Skipper} over {@code s}, or null when this pattern's starts are not worth skipping to. */
-    Skipper skipper(String s) {
-        return skipper(s, null);
-    }
-
     /**
      * A {@link Skipper} over {@code s} that reads where the ASCII digits among the start characters
      * are from {@code digits} (those of {@code s}; null: looks them up in the text); null when this

@@ -276,14 +276,6 @@ final class TextMatches {
         }
     }
 
-    /**
-     * Windows reaching {@code reach} characters either side of every digit of {@code s}: every phone
-     * number, ZIP code or NPI number lies in one.
-     */
-    static int[] digitWindows(String s, int reach) {
-        return Digits.of(s).windows(reach);
-    }
-
     private static final class FirstOf implements Cursor {
 
         private final Single[] alternatives;

@@ -69,7 +69,7 @@ class StartCharsTest {
                 + "99 Park Ave NY 10001 Zip: MA 02110, 02110 MA");
         int matches = 0;
         for (String text : texts) {
-            int[] digits = TextMatches.digitWindows(text, 40);
+            int[] digits = Digits.of(text).windows(40);
             Digits found = Digits.of(text);
             Matcher m = PageAnalyzer.ZIP_AT_END.matcher(text);
             List<String> plain = new ArrayList<>();
@@ -105,7 +105,7 @@ class StartCharsTest {
         }
         int matches = 0;
         for (String text : texts) {
-            int[] windows = TextMatches.digitWindows(text, 40);
+            int[] windows = Digits.of(text).windows(40);
             Digits digits = Digits.of(text);
             Matcher m = RemsNormalizer.PHONE.matcher(text);
             List<String> plain = new ArrayList<>();
@@ -237,7 +237,7 @@ class StartCharsTest {
     void startCharactersWithALetterAreNotSkippedTo() {
         StartChars start = StartChars.of(Pattern.compile("\\b(?:\\d+|x)y")).orElseThrow();
 
-        assertNull(start.skipper("x1y"));
+        assertNull(start.skipper("x1y", null));
     }
 
     private static String members(StartChars start, String candidates) {

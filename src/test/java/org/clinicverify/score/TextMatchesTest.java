@@ -22,7 +22,7 @@ class TextMatchesTest {
     void digitWindowsReachAroundEveryDigitIncludingNonAsciiDigits() {
         String text = "call 555 now" + " ".repeat(30) + "\u0663" + " ".repeat(30) + "x9";
 
-        assertEquals("[1, 12, 38, 47, 70, 75]", java.util.Arrays.toString(TextMatches.digitWindows(text, 4)));
+        assertEquals("[1, 12, 38, 47, 70, 75]", java.util.Arrays.toString(Digits.of(text).windows(4)));
     }
 
     @Test
@@ -67,7 +67,7 @@ class TextMatchesTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String s = text.toString();
-            int[] windows = TextMatches.digitWindows(s, 10);
+            int[] windows = Digits.of(s).windows(10);
             for (Pattern p : patterns) {
                 for (int[] w : java.util.Arrays.asList(null, windows)) {
                     List<String> plain = new ArrayList<>();
@@ -183,7 +183,7 @@ class TextMatchesTest {
     void digitWindowsCoverEveryNumber() {
         String text = "Call (555) 123-4567 today" + " ".repeat(100) + "NPI 1234567893";
 
-        int[] windows = TextMatches.digitWindows(text, 10);
+        int[] windows = Digits.of(text).windows(10);
 
         assertEquals(4, windows.length);
     }
